@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/** The `newsgraph` command: ingest, serve, export. */
+import 'reflect-metadata';
+import { Command, Option } from 'commander';
+import { runIngest } from './commands/ingest';
+import { runServe } from './commands/serve';
+import { runExport } from './commands/export';
+import { NewsgraphError, describeError } from '../errors';
+
+const program = new Command()
+  .name('newsgraph')
+  .description('Build a knowledge graph of people, groups, places and events from news articles.')
+  .showHelpAfterError();
+
+const dataDir = () =>
+  new Option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR, default ./.newsgraph)');
+const store = () => new Option('--store <kind>', 'graph store (env NEWSGRAPH_STORE)').choices(['embedded', 'neo4j']);
+
+program
+  .command('ingest')
+  .description('read article files and directories into the graph')
+  .argument('<paths...>', 'files or directories of articles (HTML, Markdown/text with front matter, plain text)')
+  .addOption(dataDir())
+  .addOption(store())
+  .addOption(new Option('--format <format>', 'force the input format').choices(['html', 'front-matter', 'text']))
+  .option('--title <title>', 'title for every input (overrides the document)')
+  .option('--outlet <name>', 'outlet for every input (overrides the document)')
+  .option('--url <url>', 'URL for every input (overrides the document)')
+  .option('--published <date>', 'publication date YYYY-MM-DD for every input (overrides the document)')
+  .option('--quiet', 'no progress display')
+  .action(async (paths: string[], options) => {
+    process.exitCode = await runIngest(paths, options);
+  });
+
+program
+  .command('serve')
+  .description('serve the GraphQL API')
+  .addOption(dataDir())
+  .addOption(store())
+  .option('--host <host>', 'interface to listen on (env NEWSGRAPH_HOST, default 127.0.0.1)')
+  .option('--port <port>', 'port (env NEWSGRAPH_PORT, default 4000)')
+  .action(async (options) => {
+    process.exitCode = await runServe(options);
+  });
+
+program
+  .command('export')
+  .description('export the whole graph')
+  .addOption(dataDir())
+  .addOption(store())
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'graphml', 'csv']).default('json'))
+  .option('--out <path>', 'output file (json, graphml; default stdout) or directory (csv)')
+  .action(async (options) => {
+    process.exitCode = await runExport(options);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  // Configuration and store errors carry a message that says what to do; anything else is a bug.
+  if (error instanceof NewsgraphError) {
+    process.stderr.write(`newsgraph: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`newsgraph: unexpected error: ${describeError(error)}\n`);
+    if (error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+  }
+});

@@ -1,0 +1,99 @@
+/** Runs many articles through one ingest function, reporting progress and collecting a summary. */
+import { describeError } from '../errors';
+import type { RawArticle } from '../model/article';
+import type { IngestArticleFn, IngestOutcome, IngestStatus } from './ingest';
+
+/** One input of a batch: something to load, or a source that could not even be opened. */
+export type BatchItem =
+  | { source: string; load: () => Promise<RawArticle> }
+  | { source: string; error: string; reason: string };
+
+/** A problem with one input, for the summary. */
+export interface BatchProblem {
+  source: string | null;
+  status: IngestStatus;
+  reason: string;
+  message: string;
+}
+
+/** Totals of a batch. */
+export interface BatchSummary {
+  read: number;
+  byStatus: Record<IngestStatus, number>;
+  problems: BatchProblem[];
+  entities: number;
+  events: number;
+  relations: number;
+  seconds: number;
+}
+
+/** Called after every article. */
+export type ProgressFn = (done: number, last: IngestOutcome) => void;
+
+function emptyCounts(): Record<IngestStatus, number> {
+  return { ingested: 0, unchanged: 0, duplicate: 0, rejected: 0, failed: 0 };
+}
+
+/**
+ * Ingests every item in order. A load error or rejected article is recorded and the batch goes on;
+ * an error from the store (disk full, server gone) stops the batch, since every later write would fail too.
+ */
+export async function ingestBatch(
+  items: AsyncIterable<BatchItem> | Iterable<BatchItem>,
+  ingest: IngestArticleFn,
+  options: { onProgress?: ProgressFn; now?: () => number } = {},
+): Promise<BatchSummary> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const summary: BatchSummary = {
+    read: 0,
+    byStatus: emptyCounts(),
+    problems: [],
+    entities: 0,
+    events: 0,
+    relations: 0,
+    seconds: 0,
+  };
+  for await (const item of items) {
+    summary.read += 1;
+    const result =
+      'error' in item
+        ? failedOutcome(item.source, 'rejected', item.reason, item.error)
+        : await loadAndIngest(item.source, item.load, ingest);
+    summary.byStatus[result.status] += 1;
+    summary.entities += result.entities;
+    summary.events += result.events;
+    summary.relations += result.relations;
+    if (result.status === 'rejected' || result.status === 'failed' || result.status === 'duplicate') {
+      summary.problems.push({
+        source: result.source,
+        status: result.status,
+        reason: result.reason ?? result.status,
+        message: result.message ?? '',
+      });
+    }
+    options.onProgress?.(summary.read, result);
+  }
+  summary.seconds = (now() - started) / 1000;
+  return summary;
+}
+
+async function loadAndIngest(
+  source: string,
+  load: () => Promise<RawArticle>,
+  ingest: IngestArticleFn,
+): Promise<IngestOutcome> {
+  let raw: RawArticle;
+  try {
+    raw = await load();
+  } catch (error) {
+    // Loaders throw ArticleRejectedError (too large, unreadable); keep its reason word when present.
+    const reason = error instanceof Error && 'reason' in error ? String(error.reason) : 'unreadable';
+    return failedOutcome(source, 'rejected', reason, describeError(error));
+  }
+  return ingest(raw);
+}
+
+function failedOutcome(source: string, status: IngestStatus, reason: string, message: string): IngestOutcome {
+  return { articleId: null, source, status, reason, message, title: null, entities: 0, events: 0, relations: 0 };
+}
