@@ -97,9 +97,9 @@ export function loadConfig(
   const merged: Record<string, string | undefined> = {};
   for (const key of Object.keys(envSchema.shape)) {
     const value = overrides[key as keyof ConfigOverrides] ?? env[key];
+    // An empty variable means "not set" (compose files and shells often export empty values).
     merged[key] = value === undefined || value === '' ? undefined : value;
   }
-  // An explicitly empty password or key is still "not set"; keep it as the default ''.
   const parsed = envSchema.safeParse(merged);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
