@@ -1,0 +1,395 @@
+/**
+ * The default, in-process graph store: everything in memory, made durable by an append-only journal
+ * that periodic atomic snapshots fold. One process writes a data directory at a time (`LOCK`).
+ */
+import path from 'node:path';
+import type {
+  ArticleContribution,
+  ArticleRecord,
+  EntityCandidate,
+  EntityNode,
+  EventNode,
+  GraphEdge,
+} from '../../model/graph';
+import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary';
+import { StoreUnavailableError } from '../../errors';
+import { nameKey } from '../../util/normalize';
+import { compareText } from '../aggregate';
+import type {
+  ArticleFilter,
+  ArticleWrite,
+  EdgeQuery,
+  EntitySearch,
+  EventFilter,
+  GraphSnapshot,
+  GraphStats,
+  GraphStore,
+} from '../graph-store';
+import { rankForm } from './entity-search';
+import { GraphState } from './graph-state';
+import { DataDirLock, Journal, StoreCorruptError, readJsonLines, writeFileAtomic } from './persistence';
+
+/** Options of the embedded store. */
+export interface EmbeddedStoreOptions {
+  /** Directory holding `snapshot.jsonl`, `journal.jsonl` and `LOCK`; created when missing. */
+  dataDir: string;
+  /**
+   * The journal is folded into a new snapshot on `flush` once it is larger than this many bytes and
+   * larger than the last snapshot (so snapshot cost stays linear overall). Default 8 MiB.
+   */
+  snapshotMinJournalBytes?: number;
+}
+
+/** One journal line. */
+type JournalEntry =
+  | { op: 'put'; article: ArticleRecord; contribution: ArticleContribution }
+  | { op: 'delete'; id: string };
+
+/** The first line of a snapshot file. */
+interface SnapshotHeader {
+  format: 'newsgraph-snapshot';
+  version: 1;
+  articles: number;
+}
+
+const SNAPSHOT_FILE = 'snapshot.jsonl';
+const JOURNAL_FILE = 'journal.jsonl';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asJournalEntry(value: unknown, file: string): JournalEntry {
+  if (isRecord(value) && value.op === 'delete' && typeof value.id === 'string') return { op: 'delete', id: value.id };
+  if (isRecord(value) && value.op === 'put' && isRecord(value.article) && isRecord(value.contribution)) {
+    // The store wrote these lines itself; shape checks above guard against foreign files.
+    return value as JournalEntry;
+  }
+  throw new StoreCorruptError(`${file}: unexpected line ${JSON.stringify(value).slice(0, 120)}`);
+}
+
+function overlaps(start: string, end: string, from: string | undefined, to: string | undefined): boolean {
+  return (from === undefined || compareText(end, from) >= 0) && (to === undefined || compareText(start, to) <= 0);
+}
+
+/** The embedded `GraphStore`. */
+export class EmbeddedGraphStore implements GraphStore {
+  readonly kind = 'embedded';
+  private readonly dataDir: string;
+  private readonly snapshotMinJournalBytes: number;
+  private state = new GraphState();
+  private journal: Journal | null = null;
+  private lock: DataDirLock | null = null;
+  private snapshotBytes = 0;
+  private failed: Error | null = null;
+  /** Serialises writes so journal lines follow the order of the in-memory changes. */
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(options: EmbeddedStoreOptions) {
+    this.dataDir = path.resolve(options.dataDir);
+    this.snapshotMinJournalBytes = options.snapshotMinJournalBytes ?? 8 * 1024 * 1024;
+  }
+
+  async init(): Promise<void> {
+    if (this.journal) throw new StoreUnavailableError('the embedded store is already open');
+    this.lock = await DataDirLock.acquire(this.dataDir);
+    try {
+      this.state = new GraphState();
+      await this.loadSnapshot();
+      const journal = new Journal(path.join(this.dataDir, JOURNAL_FILE));
+      const read = await readJsonLines(journal.file, (value) => this.replay(asJournalEntry(value, journal.file)));
+      await journal.open(read?.validBytes ?? 0, read?.tornBytes ?? 0);
+      this.journal = journal;
+    } catch (error) {
+      await this.lock.release();
+      this.lock = null;
+      throw error;
+    }
+  }
+
+  private async loadSnapshot(): Promise<void> {
+    const file = path.join(this.dataDir, SNAPSHOT_FILE);
+    let header: SnapshotHeader | null = null;
+    let count = 0;
+    const read = await readJsonLines(file, (value) => {
+      if (header === null) {
+        if (!isRecord(value) || value.format !== 'newsgraph-snapshot' || value.version !== 1) {
+          throw new StoreCorruptError(`${file} is not a newsgraph snapshot (version 1)`);
+        }
+        header = { format: 'newsgraph-snapshot', version: 1, articles: Number(value.articles) };
+        return;
+      }
+      const entry = asJournalEntry(value, file);
+      if (entry.op !== 'put') throw new StoreCorruptError(`${file}: a snapshot holds only articles`);
+      this.state.put(entry.article, entry.contribution);
+      count++;
+    });
+    if (read === null) return;
+    const expected = (header as SnapshotHeader | null)?.articles;
+    if (read.tornBytes > 0 || expected !== count) {
+      // Snapshots are renamed into place whole, so this is damage, not a crash mid-write.
+      throw new StoreCorruptError(`${file} is incomplete (${count} of ${expected ?? '?'} articles)`);
+    }
+    this.snapshotBytes = read.validBytes;
+  }
+
+  private replay(entry: JournalEntry): void {
+    if (entry.op === 'put') this.state.put(entry.article, entry.contribution);
+    else this.state.remove(entry.id);
+  }
+
+  async close(): Promise<void> {
+    if (!this.journal) return;
+    await this.flush();
+    await this.journal.close();
+    this.journal = null;
+    await this.lock?.release();
+    this.lock = null;
+  }
+
+  async flush(): Promise<void> {
+    await this.exclusive(async (journal) => {
+      await journal.sync();
+      if (journal.size > this.snapshotMinJournalBytes && journal.size > this.snapshotBytes) {
+        await this.writeSnapshot(journal);
+      }
+    });
+  }
+
+  /** Folds the journal into a new snapshot now (normally `flush` decides when). */
+  async compact(): Promise<void> {
+    await this.exclusive((journal) => this.writeSnapshot(journal));
+  }
+
+  private async writeSnapshot(journal: Journal): Promise<void> {
+    const file = path.join(this.dataDir, SNAPSHOT_FILE);
+    const ids = [...this.state.articles.keys()].sort(compareText);
+    let bytes = 0;
+    await writeFileAtomic(file, async (handle) => {
+      const header: SnapshotHeader = { format: 'newsgraph-snapshot', version: 1, articles: ids.length };
+      let chunk = `${JSON.stringify(header)}\n`;
+      for (const id of ids) {
+        const article = this.state.articles.get(id);
+        const contribution = this.state.contributions.get(id);
+        if (!article || !contribution) continue;
+        chunk += `${JSON.stringify({ op: 'put', article, contribution })}\n`;
+        if (chunk.length > 1 << 20) {
+          bytes += Buffer.byteLength(chunk, 'utf8');
+          await handle.writeFile(chunk, 'utf8');
+          chunk = '';
+        }
+      }
+      bytes += Buffer.byteLength(chunk, 'utf8');
+      await handle.writeFile(chunk, 'utf8');
+    });
+    // A crash before this reset only means the journal is replayed over a snapshot that already
+    // holds it: puts and deletes are idempotent, so the result is the same.
+    await journal.reset();
+    this.snapshotBytes = bytes;
+  }
+
+  private exclusive<T>(run: (journal: Journal) => Promise<T>): Promise<T> {
+    const result = this.writes.then(() => {
+      if (this.failed) {
+        throw new StoreUnavailableError(`the embedded store failed earlier (${this.failed.message}); reopen it`);
+      }
+      if (!this.journal) throw new StoreUnavailableError('the embedded store is not open; call init() first');
+      return run(this.journal);
+    });
+    this.writes = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  private async appendOrFail(journal: Journal, entries: JournalEntry[]): Promise<void> {
+    try {
+      await journal.append(entries);
+    } catch (error) {
+      // Memory is ahead of the disk now; refuse further writes rather than diverge silently.
+      this.failed = error instanceof Error ? error : new Error(String(error));
+      throw new StoreUnavailableError(`could not append to ${journal.file}: ${this.failed.message}`, { cause: error });
+    }
+  }
+
+  async articleHash(id: string): Promise<string | null> {
+    return this.state.articles.get(id)?.contentHash ?? null;
+  }
+
+  async articleIdByHash(contentHash: string): Promise<string | null> {
+    return this.state.articleIdsByHash(contentHash)[0] ?? null;
+  }
+
+  async putArticles(writes: readonly ArticleWrite[]): Promise<void> {
+    await this.exclusive(async (journal) => {
+      const entries: JournalEntry[] = [];
+      for (const { article, contribution } of writes) {
+        if (this.state.put(article, contribution) === 'written') {
+          entries.push({ op: 'put', article, contribution });
+        }
+      }
+      await this.appendOrFail(journal, entries);
+    });
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.exclusive(async (journal) => {
+      if (!this.state.remove(id)) return false;
+      await this.appendOrFail(journal, [{ op: 'delete', id }]);
+      return true;
+    });
+  }
+
+  async getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    return ids.map((id) => this.state.articles.get(id) ?? null);
+  }
+
+  async listArticles(filter: ArticleFilter): Promise<ArticleRecord[]> {
+    const outlet = filter.outlet === undefined ? undefined : nameKey(filter.outlet);
+    return [...this.state.articles.values()]
+      .filter((a) => outlet === undefined || (a.outlet !== null && nameKey(a.outlet) === outlet))
+      .filter(
+        (a) =>
+          (filter.from === undefined && filter.to === undefined) ||
+          (a.published !== null && overlaps(a.published, a.published, filter.from, filter.to)),
+      )
+      .sort((a, b) => compareText(a.id, b.id));
+  }
+
+  async getContributions(articleIds: readonly string[]): Promise<(ArticleContribution | null)[]> {
+    return articleIds.map((id) => this.state.contributions.get(id) ?? null);
+  }
+
+  async candidatesByKeys(keys: readonly string[]): Promise<EntityCandidate[]> {
+    return this.state.candidates(keys);
+  }
+
+  async getEntities(ids: readonly string[]): Promise<(EntityNode | null)[]> {
+    return ids.map((id) => this.state.entities.get(id));
+  }
+
+  async getEvents(ids: readonly string[]): Promise<(EventNode | null)[]> {
+    return ids.map((id) => this.state.events.get(id));
+  }
+
+  async searchEntities(search: EntitySearch): Promise<EntityNode[]> {
+    const query = nameKey(search.text);
+    if (query === '' || search.limit <= 0) return [];
+    const labels = search.labels?.length ? new Set<EntityLabel>(search.labels) : null;
+    const best = new Map<string, number>();
+    for (const [formKey, ids] of this.state.byFormKey.entries()) {
+      const rank = rankForm(query, formKey);
+      if (rank === null) continue;
+      for (const id of ids.keys()) {
+        const seen = best.get(id);
+        if (seen === undefined || rank < seen) best.set(id, rank);
+      }
+    }
+    const ranked: { node: EntityNode; rank: number }[] = [];
+    for (const [id, rank] of best) {
+      const node = this.state.entities.get(id);
+      if (node && (labels === null || labels.has(node.label))) ranked.push({ node, rank });
+    }
+    // Equal matches: the entity more sources mention first, then by name and id for a stable order.
+    ranked.sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        b.node.sources.length - a.node.sources.length ||
+        compareText(a.node.name, b.node.name) ||
+        compareText(a.node.id, b.node.id),
+    );
+    return ranked.slice(0, search.limit).map((r) => r.node);
+  }
+
+  async listEntities(labels?: readonly EntityLabel[]): Promise<EntityNode[]> {
+    const wanted = labels?.length ? new Set<EntityLabel>(labels) : null;
+    const result: EntityNode[] = [];
+    for (const id of this.state.entities.ids()) {
+      const node = this.state.entities.get(id);
+      if (node && (wanted === null || wanted.has(node.label))) result.push(node);
+    }
+    return result;
+  }
+
+  /** Events sorted by start date (undated last), then id. */
+  async listEvents(filter: EventFilter): Promise<EventNode[]> {
+    let ids: Iterable<string> = this.state.events.ids();
+    if (filter.participantId !== undefined) {
+      const linked = new Set<string>();
+      for (const edge of this.edgesOf([filter.participantId], 'both')) {
+        linked.add(edge.source === filter.participantId ? edge.target : edge.source);
+      }
+      ids = [...ids].filter((id) => linked.has(id));
+    }
+    if (filter.placeId !== undefined) {
+      const at = new Set(
+        this.edgesOf([filter.placeId], 'in')
+          .filter((e) => e.type === 'OCCURRED_IN')
+          .map((e) => e.source),
+      );
+      ids = [...ids].filter((id) => at.has(id));
+    }
+    const types = filter.types?.length ? new Set(filter.types) : null;
+    const dated = filter.from !== undefined || filter.to !== undefined;
+    const result: EventNode[] = [];
+    for (const id of ids) {
+      const event = this.state.events.get(id);
+      if (!event || (types !== null && !types.has(event.eventType))) continue;
+      if (dated && (event.date === null || !overlaps(event.date.start, event.date.end, filter.from, filter.to))) continue;
+      result.push(event);
+    }
+    return result.sort(
+      (a, b) =>
+        compareText(a.date?.start ?? '\uffff', b.date?.start ?? '\uffff') || compareText(a.id, b.id),
+    );
+  }
+
+  private edgesOf(nodeIds: readonly string[], direction: EdgeQuery['direction']): GraphEdge[] {
+    const ids = new Set<string>();
+    for (const nodeId of nodeIds) {
+      if (direction !== 'in') for (const id of this.state.edgeIds(nodeId, 'out')) ids.add(id);
+      if (direction !== 'out') for (const id of this.state.edgeIds(nodeId, 'in')) ids.add(id);
+    }
+    const edges: GraphEdge[] = [];
+    for (const id of [...ids].sort(compareText)) {
+      const edge = this.state.edges.get(id);
+      if (edge) edges.push(edge);
+    }
+    return edges;
+  }
+
+  async getEdges(query: EdgeQuery): Promise<GraphEdge[]> {
+    const types = query.types?.length ? new Set(query.types) : null;
+    return this.edgesOf(query.nodeIds, query.direction).filter((e) => types === null || types.has(e.type));
+  }
+
+  async stats(): Promise<GraphStats> {
+    const nodesByLabel: Record<string, number> = {};
+    for (const label of ENTITY_LABELS) nodesByLabel[label] = 0;
+    for (const id of this.state.entities.ids()) {
+      const node = this.state.entities.get(id);
+      if (node) nodesByLabel[node.label] = (nodesByLabel[node.label] ?? 0) + 1;
+    }
+    nodesByLabel.Event = this.state.events.size;
+    const edgesByType: Record<string, number> = {};
+    for (const id of this.state.edges.ids()) {
+      const edge = this.state.edges.get(id);
+      if (edge) edgesByType[edge.type] = (edgesByType[edge.type] ?? 0) + 1;
+    }
+    return {
+      nodesByLabel,
+      edgesByType,
+      articles: this.state.articles.size,
+      lastIngestAt: this.state.lastIngestAt(),
+    };
+  }
+
+  async snapshot(): Promise<GraphSnapshot> {
+    const articles = [...this.state.articles.values()].sort((a, b) => compareText(a.id, b.id));
+    const entities = this.state.entities.ids().flatMap((id) => this.state.entities.get(id) ?? []);
+    const events = this.state.events.ids().flatMap((id) => this.state.events.get(id) ?? []);
+    const edges = this.state.edges.ids().flatMap((id) => this.state.edges.get(id) ?? []);
+    return { articles, entities, events, edges };
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * The in-memory state of the embedded store: articles, their contributions, and the indexes built from
+ * them. No I/O here. Every write touches only what the article names, so ingest cost stays linear in the
+ * size of the articles, never in the size of the graph; aggregates are recomputed lazily on read.
+ */
+import type {
+  ArticleContribution,
+  ArticleRecord,
+  EdgeContribution,
+  EntityCandidate,
+  EntityContribution,
+  EntityNode,
+  EventContribution,
+  EventNode,
+  GraphEdge,
+} from '../../model/graph';
+import type { EntityLabel } from '../../model/vocabulary';
+import { nameKey } from '../../util/normalize';
+import {
+  aggregateEdge,
+  aggregateEntity,
+  aggregateEvent,
+  compareText,
+  foldContribution,
+  pickLabel,
+  pickPreferred,
+  type Sourced,
+} from '../aggregate';
+
+/** Counts of string values with add/remove; a value disappears when its count reaches zero. */
+class Tally<K> {
+  readonly counts = new Map<K, number>();
+  change(key: K, delta: number): void {
+    const next = (this.counts.get(key) ?? 0) + delta;
+    if (next <= 0) this.counts.delete(key);
+    else this.counts.set(key, next);
+  }
+  sortedKeys(): K[] {
+    return [...this.counts.keys()].sort((a, b) => compareText(String(a), String(b)));
+  }
+}
+
+/** Running counts over an entity's contributions, so candidates cost O(distinct forms), not O(articles). */
+class EntityTally {
+  readonly labels = new Tally<EntityLabel>();
+  readonly names = new Tally<string>();
+  readonly forms = new Tally<string>();
+  readonly roles = new Tally<string>();
+  readonly keys = new Tally<string>();
+  apply(c: EntityContribution, delta: 1 | -1): void {
+    this.labels.change(c.label, delta);
+    this.names.change(c.name, delta);
+    for (const form of new Set([c.name, ...c.forms])) this.forms.change(form, delta);
+    for (const role of new Set(c.roles)) this.roles.change(role, delta);
+    for (const key of new Set(c.keys)) this.keys.change(key, delta);
+  }
+}
+
+/** A set-valued index: key → ids with a count each (how many contributions put the id there). */
+class MultiIndex {
+  private readonly map = new Map<string, Map<string, number>>();
+  change(key: string, id: string, delta: number): void {
+    let ids = this.map.get(key);
+    if (!ids) {
+      if (delta <= 0) return;
+      ids = new Map<string, number>();
+      this.map.set(key, ids);
+    }
+    const next = (ids.get(id) ?? 0) + delta;
+    if (next <= 0) ids.delete(id);
+    else ids.set(id, next);
+    if (ids.size === 0) this.map.delete(key);
+  }
+  get(key: string): Iterable<string> {
+    return this.map.get(key)?.keys() ?? [];
+  }
+  entries(): IterableIterator<[string, Map<string, number>]> {
+    return this.map.entries();
+  }
+}
+
+/** Contributions grouped by node or edge id, then by article, with a lazily computed aggregate. */
+class ContributionTable<C, A> {
+  readonly byId = new Map<string, Map<string, C>>();
+  private readonly cache = new Map<string, A>();
+  constructor(private readonly aggregate: (id: string, contribs: Sourced<C>[]) => A) {}
+  add(id: string, articleId: string, c: C): boolean {
+    let byArticle = this.byId.get(id);
+    const created = !byArticle;
+    if (!byArticle) {
+      byArticle = new Map<string, C>();
+      this.byId.set(id, byArticle);
+    }
+    byArticle.set(articleId, c);
+    this.cache.delete(id);
+    return created;
+  }
+  /** True when the id lost its last contribution. */
+  remove(id: string, articleId: string): boolean {
+    const byArticle = this.byId.get(id);
+    if (!byArticle) return false;
+    byArticle.delete(articleId);
+    this.cache.delete(id);
+    if (byArticle.size > 0) return false;
+    this.byId.delete(id);
+    return true;
+  }
+  get(id: string): A | null {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const byArticle = this.byId.get(id);
+    if (!byArticle) return null;
+    const node = this.aggregate(id, [...byArticle].map(([articleId, c]) => ({ articleId, c })));
+    this.cache.set(id, node);
+    return node;
+  }
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+  ids(): string[] {
+    return [...this.byId.keys()].sort(compareText);
+  }
+  get size(): number {
+    return this.byId.size;
+  }
+}
+
+/** What `put` did: nothing when the article was already stored exactly like this. */
+export type PutOutcome = 'unchanged' | 'written';
+
+function sameArticle(a: ArticleRecord, b: ArticleRecord): boolean {
+  return JSON.stringify({ ...a, ingestedAt: '' }) === JSON.stringify({ ...b, ingestedAt: '' });
+}
+
+/** The embedded store's whole in-memory graph. */
+export class GraphState {
+  readonly articles = new Map<string, ArticleRecord>();
+  readonly contributions = new Map<string, ArticleContribution>();
+  readonly entities = new ContributionTable<EntityContribution, EntityNode>(aggregateEntity);
+  readonly events = new ContributionTable<EventContribution, EventNode>(aggregateEvent);
+  readonly edges = new ContributionTable<EdgeContribution, GraphEdge>(aggregateEdge);
+  private readonly tallies = new Map<string, EntityTally>();
+  private readonly byHash = new MultiIndex();
+  private readonly byKey = new MultiIndex();
+  /** nameKey of every form → entity ids, for search. */
+  readonly byFormKey = new MultiIndex();
+  private readonly edgesOut = new MultiIndex();
+  private readonly edgesIn = new MultiIndex();
+
+  /** True when storing this would change nothing (same article, identical contribution). */
+  isUnchanged(article: ArticleRecord, contribution: ArticleContribution): boolean {
+    const stored = this.articles.get(article.id);
+    const storedContribution = this.contributions.get(article.id);
+    return (
+      stored !== undefined &&
+      storedContribution !== undefined &&
+      sameArticle(stored, article) &&
+      JSON.stringify(storedContribution) === JSON.stringify(foldContribution(contribution))
+    );
+  }
+
+  /** Stores an article with its contribution, replacing its previous version. */
+  put(article: ArticleRecord, contribution: ArticleContribution): PutOutcome {
+    if (contribution.articleId !== article.id) {
+      throw new Error(`contribution of ${contribution.articleId} given for article ${article.id}`);
+    }
+    if (this.isUnchanged(article, contribution)) return 'unchanged';
+    this.remove(article.id);
+    const folded = foldContribution(contribution);
+    this.articles.set(article.id, article);
+    this.contributions.set(article.id, folded);
+    this.byHash.change(article.contentHash, article.id, 1);
+    this.applyContribution(folded, 1);
+    return 'written';
+  }
+
+  /** Retracts an article and everything it supported; false when it was not stored. */
+  remove(articleId: string): boolean {
+    const article = this.articles.get(articleId);
+    if (!article) return false;
+    const contribution = this.contributions.get(articleId);
+    if (contribution) this.applyContribution(contribution, -1);
+    this.byHash.change(article.contentHash, articleId, -1);
+    this.articles.delete(articleId);
+    this.contributions.delete(articleId);
+    return true;
+  }
+
+  private applyContribution(contribution: ArticleContribution, delta: 1 | -1): void {
+    const articleId = contribution.articleId;
+    for (const c of contribution.entities) {
+      if (delta > 0) this.entities.add(c.id, articleId, c);
+      const tally = this.tallies.get(c.id) ?? new EntityTally();
+      this.tallies.set(c.id, tally);
+      tally.apply(c, delta);
+      for (const key of new Set(c.keys)) this.byKey.change(key, c.id, delta);
+      for (const form of new Set([c.name, ...c.forms].map(nameKey))) {
+        if (form) this.byFormKey.change(form, c.id, delta);
+      }
+      if (delta < 0 && this.entities.remove(c.id, articleId)) this.tallies.delete(c.id);
+    }
+    for (const c of contribution.events) {
+      if (delta > 0) this.events.add(c.id, articleId, c);
+      else this.events.remove(c.id, articleId);
+    }
+    for (const c of contribution.edges) {
+      if (delta > 0) {
+        if (this.edges.add(c.id, articleId, c)) this.linkEdge(c, 1);
+      } else if (this.edges.remove(c.id, articleId)) {
+        this.linkEdge(c, -1);
+      }
+    }
+  }
+
+  private linkEdge(c: EdgeContribution, delta: 1 | -1): void {
+    this.edgesOut.change(c.source, c.id, delta);
+    this.edgesIn.change(c.target, c.id, delta);
+  }
+
+  /** Ids of stored articles with this content hash, sorted. */
+  articleIdsByHash(hash: string): string[] {
+    return [...this.byHash.get(hash)].sort(compareText);
+  }
+
+  /** Entity nodes indexed under any of these blocking keys, as resolution candidates, sorted by id. */
+  candidates(keys: readonly string[]): EntityCandidate[] {
+    const ids = new Set<string>();
+    for (const key of keys) for (const id of this.byKey.get(key)) ids.add(id);
+    const result: EntityCandidate[] = [];
+    for (const id of [...ids].sort(compareText)) {
+      const tally = this.tallies.get(id);
+      if (!tally) continue;
+      result.push({
+        id,
+        label: pickLabel(tally.labels.counts),
+        name: pickPreferred(tally.names.counts) ?? id,
+        forms: tally.forms.sortedKeys(),
+        roles: tally.roles.sortedKeys(),
+        keys: tally.keys.sortedKeys(),
+      });
+    }
+    return result;
+  }
+
+  /** Ids of edges leaving (`out`) or entering (`in`) a node, unsorted. */
+  edgeIds(nodeId: string, direction: 'out' | 'in'): Iterable<string> {
+    return (direction === 'out' ? this.edgesOut : this.edgesIn).get(nodeId);
+  }
+
+  /** The latest `ingestedAt` among stored articles, null when there are none. */
+  lastIngestAt(): string | null {
+    let latest: string | null = null;
+    for (const article of this.articles.values()) {
+      if (latest === null || compareText(article.ingestedAt, latest) > 0) latest = article.ingestedAt;
+    }
+    return latest;
+  }
+}

@@ -1,0 +1,154 @@
+import { mkdtemp, readFile, readdir, rm, writeFile, appendFile, stat } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { EmbeddedGraphStore } from '../../../src/store/embedded/embedded-store';
+import { writeFileAtomic } from '../../../src/store/embedded/persistence';
+import { NewsgraphError } from '../../../src/errors';
+import { articleFixture, describeGraphStoreContract, entityFixture } from '../contract';
+import type { ArticleContribution } from '../../../src/model/graph';
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'newsgraph-embedded-'));
+}
+
+describeGraphStoreContract('embedded', async () => {
+  const dataDir = await tempDir();
+  let current = new EmbeddedGraphStore({ dataDir });
+  await current.init();
+  return {
+    store: current,
+    reopen: async () => {
+      current = new EmbeddedGraphStore({ dataDir });
+      await current.init();
+      return current;
+    },
+    cleanup: async () => {
+      await current.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+});
+
+function personArticle(id: string, name: string): { article: ReturnType<typeof articleFixture>; contribution: ArticleContribution } {
+  return {
+    article: articleFixture(id),
+    contribution: { articleId: id, entities: [entityFixture(`p-${id}`, 'Person', name)], events: [], edges: [] },
+  };
+}
+
+describe('EmbeddedGraphStore files', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = await tempDir();
+  });
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('writes no journal line for an article put again unchanged', async () => {
+    const store = new EmbeddedGraphStore({ dataDir });
+    await store.init();
+    await store.putArticles([personArticle('a1', 'Ash Carter')]);
+    await store.flush();
+    const size = (await stat(path.join(dataDir, 'journal.jsonl'))).size;
+    await store.putArticles([personArticle('a1', 'Ash Carter')]);
+    await store.flush();
+    expect((await stat(path.join(dataDir, 'journal.jsonl'))).size).toBe(size);
+    await store.close();
+  });
+
+  it('ignores a torn last journal line and keeps appending after the good ones', async () => {
+    const first = new EmbeddedGraphStore({ dataDir });
+    await first.init();
+    await first.putArticles([personArticle('a1', 'Ash Carter'), personArticle('a2', 'Joseph Dunford')]);
+    await first.close();
+    const journal = path.join(dataDir, 'journal.jsonl');
+    // A crash mid-append leaves half a line without its newline.
+    await appendFile(journal, '{"op":"put","article":{"id":"a3","conte');
+
+    const second = new EmbeddedGraphStore({ dataDir });
+    await second.init();
+    expect((await second.snapshot()).articles.map((a) => a.id)).toEqual(['a1', 'a2']);
+    await second.putArticles([personArticle('a4', 'Peter Cook')]);
+    await second.close();
+
+    const third = new EmbeddedGraphStore({ dataDir });
+    await third.init();
+    expect((await third.snapshot()).articles.map((a) => a.id)).toEqual(['a1', 'a2', 'a4']);
+    await third.close();
+  });
+
+  it('refuses a journal damaged before its last line', async () => {
+    await writeFile(path.join(dataDir, 'journal.jsonl'), 'not json\n{"op":"delete","id":"x"}\n');
+    const store = new EmbeddedGraphStore({ dataDir });
+    await expect(store.init()).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
+    // The failed open released its lock.
+    await expect(readdir(dataDir)).resolves.not.toContain('LOCK');
+  });
+
+  it('folds the journal into a snapshot and reloads the same graph from it', async () => {
+    const store = new EmbeddedGraphStore({ dataDir, snapshotMinJournalBytes: 0 });
+    await store.init();
+    await store.putArticles([personArticle('a1', 'Ash Carter'), personArticle('a2', 'Joseph Dunford')]);
+    await store.deleteArticle('a2');
+    const before = await store.snapshot();
+    await store.flush();
+    expect((await stat(path.join(dataDir, 'journal.jsonl'))).size).toBe(0);
+    const lines = (await readFile(path.join(dataDir, 'snapshot.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(2);
+    await store.putArticles([personArticle('a3', 'Peter Cook')]);
+    await store.close();
+
+    const reopened = new EmbeddedGraphStore({ dataDir });
+    await reopened.init();
+    const after = await reopened.snapshot();
+    expect(after.articles.map((a) => a.id)).toEqual(['a1', 'a3']);
+    expect(after.entities.filter((e) => e.id === 'p-a1')).toEqual(before.entities);
+    await reopened.close();
+  });
+
+  it('leaves the previous snapshot whole and no temporary file when writing a new one fails', async () => {
+    const file = path.join(dataDir, 'snapshot.jsonl');
+    await writeFileAtomic(file, async (handle) => {
+      await handle.writeFile('old complete snapshot\n');
+    });
+    const failure = writeFileAtomic(file, async (handle) => {
+      await handle.writeFile('half of a new');
+      throw new Error('disk full');
+    });
+    await expect(failure).rejects.toThrow('disk full');
+    expect(await readFile(file, 'utf8')).toBe('old complete snapshot\n');
+    expect(await readdir(dataDir)).toEqual(['snapshot.jsonl']);
+  });
+
+  it('locks the data directory against a second writer in this process', async () => {
+    const store = new EmbeddedGraphStore({ dataDir });
+    await store.init();
+    expect((await readFile(path.join(dataDir, 'LOCK'), 'utf8')).trim()).toBe(String(process.pid));
+    const second = new EmbeddedGraphStore({ dataDir });
+    await expect(second.init()).rejects.toThrow(/already open in this process/);
+    await store.close();
+    await expect(readdir(dataDir)).resolves.not.toContain('LOCK');
+    await second.init();
+    await second.close();
+  });
+
+  it('refuses a data directory locked by another live process and takes over a dead one', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { stdio: 'ignore' });
+    try {
+      await writeFile(path.join(dataDir, 'LOCK'), `${child.pid}\n`);
+      const store = new EmbeddedGraphStore({ dataDir });
+      const error: unknown = await store.init().then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(NewsgraphError);
+      expect(String(error)).toContain(`locked by process ${child.pid}`);
+    } finally {
+      child.kill();
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    const store = new EmbeddedGraphStore({ dataDir });
+    await store.init();
+    expect((await readFile(path.join(dataDir, 'LOCK'), 'utf8')).trim()).toBe(String(process.pid));
+    await store.close();
+  });
+});
