@@ -1,0 +1,3 @@
+// Content hash of the stored version of an article.
+MATCH (a:Article {id: $id})
+RETURN a.contentHash AS contentHash

@@ -1,0 +1,4 @@
+// Event nodes by id.
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN id, properties(e) AS props
