@@ -1,0 +1,122 @@
+/** Article files on disk: a lazy, deterministic directory walk and a size-checked file reader. */
+import { opendir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { ArticleRejectedError, describeError } from '../errors';
+import type { RawArticle } from '../model/article';
+import { tooLargeError } from './decode';
+
+/** One item of a walk: an article file to read, or a path that could not be walked and why. */
+export type WalkedPath = { path: string; error: null } | { path: string; error: ArticleRejectedError };
+
+/** File extensions read as articles inside directories; files without an extension are read too. */
+const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.md', '.markdown', '.txt', '.text']);
+
+/** True when a file name found in a directory is an article by its extension (or lack of one). */
+export function isArticleFileName(name: string): boolean {
+  if (name.startsWith('.')) return false;
+  const extension = extname(name).toLowerCase();
+  return extension === '' || ARTICLE_EXTENSIONS.has(extension);
+}
+
+/** The per-article error for a path that cannot be read: 'not-found' or 'unreadable'. */
+function unreadable(path: string, error: unknown): ArticleRejectedError {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOENT') {
+    return new ArticleRejectedError('not-found', `${path} does not exist: check the path.`, { cause: error });
+  }
+  return new ArticleRejectedError('unreadable', `${path} cannot be read: ${describeError(error)}`, { cause: error });
+}
+
+/** The sorted article entries and subdirectories of one directory; only this directory's names are held. */
+async function listDirectory(dir: string): Promise<{ files: string[]; dirs: string[] }> {
+  const files: string[] = [];
+  const dirs: string[] = [];
+  const handle = await opendir(dir);
+  for await (const entry of handle) {
+    if (entry.name.startsWith('.')) continue;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(join(dir, entry.name));
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        // A dangling link is not an article; it is skipped like any other non-file.
+        continue;
+      }
+    }
+    if (isDir) dirs.push(entry.name);
+    else if (isFile && isArticleFileName(entry.name)) files.push(entry.name);
+  }
+  // Code-unit order, not locale order: the same tree walks the same way on every machine.
+  files.sort();
+  dirs.sort();
+  return { files, dirs };
+}
+
+/**
+ * Walks files and directories lazily (depth first, sorted within each directory, hidden entries and
+ * non-article extensions skipped), yielding absolute paths. A path that is missing or unreadable is
+ * yielded with an error instead of stopping the walk.
+ */
+export async function* walkArticlePaths(paths: string[]): AsyncGenerator<WalkedPath> {
+  const visited = new Set<string>();
+  for (const given of paths) {
+    const start = resolve(given);
+    let info;
+    try {
+      info = await stat(start);
+    } catch (error) {
+      yield { path: start, error: unreadable(start, error) };
+      continue;
+    }
+    if (!info.isDirectory()) {
+      // A file named explicitly is read whatever its extension: the caller asked for it.
+      yield { path: start, error: null };
+      continue;
+    }
+    const pending: string[] = [start];
+    while (pending.length) {
+      const dir = pending.pop();
+      if (dir === undefined) break;
+      let listing: { files: string[]; dirs: string[] };
+      try {
+        // Symlinked directories can form cycles; each real directory is walked once.
+        const real = await realpath(dir);
+        if (visited.has(real)) continue;
+        visited.add(real);
+        listing = await listDirectory(dir);
+      } catch (error) {
+        yield { path: dir, error: unreadable(dir, error) };
+        continue;
+      }
+      for (const name of listing.files) yield { path: join(dir, name), error: null };
+      for (let i = listing.dirs.length - 1; i >= 0; i--) pending.push(join(dir, listing.dirs[i] ?? ''));
+    }
+  }
+}
+
+/**
+ * Reads an article file as bytes for `readArticle`, with the absolute path as its source. Checks the size
+ * with stat first: a file over `maxBytes` is rejected ('too-large') without being read.
+ */
+export async function readArticleFile(path: string, options: { maxBytes: number }): Promise<RawArticle> {
+  const absolute = resolve(path);
+  let info;
+  try {
+    info = await stat(absolute);
+  } catch (error) {
+    throw unreadable(absolute, error);
+  }
+  if (!info.isFile()) {
+    throw new ArticleRejectedError('unreadable', `${absolute} is not a regular file.`);
+  }
+  if (info.size > options.maxBytes) throw tooLargeError(absolute, info.size, options.maxBytes);
+  try {
+    const content = await readFile(absolute);
+    return { content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength), source: absolute };
+  } catch (error) {
+    throw unreadable(absolute, error);
+  }
+}
