@@ -50,7 +50,7 @@ const CHROME_PREFIXES: readonly RegExp[] = [
   /^follow (us|\S+) on (twitter|facebook|instagram|x|linkedin|threads|bluesky)\b/,
   /^(this (article|story) (was|is|has been) )?(originally|first) (published|appeared)\b/,
   /^the post .* appeared first on\b/,
-  /^before it'?s here, it'?s on the bloomberg terminal\b/,
+  /^before it'?s here, it'?s (on|in)\b/,
   /^(have|got) a (news )?tip\b/,
   /^(we want to hear from you|contact the author|send us a tip)\b/,
   /^(copyright|©)\s*(\d{4}|\w)/,
@@ -62,6 +62,9 @@ const CHROME_PREFIXES: readonly RegExp[] = [
   /^(source|via|read the original( article)?|original (story|article))\s*:/,
   /^(share|tweet|email) (this|on|via)\b/,
 ];
+
+/** Breadcrumbs and section trails: "World | Europe", "News › Politics › Elections". */
+const BREADCRUMB = /^[^.!?|›»/]{1,30}(\s+[|›»/>]\s+[^.!?|›»/]{1,30})+$/u;
 
 /** Agency and credit words that make a short line a photo credit ("Getty Images", "AFP/Getty", "Reuters/…"). */
 const CREDIT_PATTERN =
@@ -75,7 +78,7 @@ const MEDIA_TIMER = /^(\d{1,2}:)?\d{1,2}:\d{2}(\s*(\/|\s)\s*(\d{1,2}:)?\d{1,2}:\
 
 /** A dateline or byline at the top that states when the article was published. */
 const DATELINE = /^(published|posted|first published|publication date|date|dated)\s*(on|at|:)?\s*/i;
-const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*\s*([,|•·–-]\s*.*)?$/u;
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*\s*([,|•·–-]\s*.*)?$/u;
 
 /** Words a line may hold at most to count as chrome or a credit: real sentences are longer. */
 const SHORT_LINE_WORDS = 14;
@@ -124,6 +127,9 @@ export function isChromeLine(line: string): boolean {
   const words = wordCount(key);
   if (REPORTING_CREDIT.test(key) && words <= 60) return true;
   if (words > SHORT_LINE_WORDS) return false;
+  // A lone word is a section label, a menu entry or a widget name: it states no fact.
+  if (words === 1 && !/\d/.test(key)) return true;
+  if (words <= 8 && BREADCRUMB.test(key)) return true;
   for (const pattern of CHROME_PREFIXES) if (pattern.test(key)) return true;
   // A short line that is only a credit ("U.S. Marine Corps photo by Cpl. Jane Roe", "AFP/Getty Images").
   if (CREDIT_PATTERN.test(trimmed) && !/[.!?]["”’]?\s+\p{Lu}/u.test(trimmed)) return true;
