@@ -1,0 +1,130 @@
+/**
+ * The merge rule of cross-article resolution: a score for "this article's entity is that existing
+ * node", or null when they must stay apart. Scores (higher wins):
+ * - 3    an exact `nameKey` match on an informative form, or the same lexicon id (ISIS / ISIL / Daesh);
+ * - 2.5  an equal canonical key (particles and doubled letters ignored: "Ash Shaddadi" / "Shadadi",
+ *        "Abd ar-Rahman Mustafa al-Qaduli" / "Abd al-Rahman Mustafa al-Qaduli"); for people only on
+ *        names of two or more tokens and at least 8 letters;
+ * - 2    organisations whose canonical keys differ only in vowel spelling ("al-Qaida" / "al-Queda");
+ *        people whose names have the same number of tokens, each within one edit, at least 8 letters,
+ *        corroborated by another shared form or a shared role ("Haji Iman" / "Haji Imam");
+ * - 1.5  people with the same surname and compatible given names ("Ash" / "Ashton", "Joe" / "Joseph").
+ * Never: a person with a group or place; a bare one-word person name ("Carter") across articles; the same
+ * surname with different given names ("Phil" / "Vincent Stewart"); differing middle initials
+ * ("George W. Bush" / "George H. W. Bush"). Place and Group are compatible (a country that acts).
+ */
+import type { EntityLabel } from '../model/vocabulary';
+import { nameKey } from '../util/normalize';
+import { canonicalKey, parsePersonName, personNamesConflict, vowelFoldedKey, type PersonName } from './names';
+import { editDistance } from './similarity';
+
+/** What the rule compares: an existing node (a candidate) or this article's entity. */
+export interface EntityView {
+  label: EntityLabel;
+  name: string;
+  forms: readonly string[];
+  roles: readonly string[];
+  keys: readonly string[];
+}
+
+/** Minimum letters of a name before spelling variation counts as evidence (short names collide). */
+const MIN_VARIANT_LETTERS = 8;
+
+function labelsCompatible(a: EntityLabel, b: EntityLabel): boolean {
+  return a === b || (a !== 'Person' && b !== 'Person');
+}
+
+function letters(key: string): number {
+  return key.replace(/ /g, '').length;
+}
+
+/** Forms that identify: for people only full names (a bare surname identifies nobody across articles). */
+function informativeForms(view: EntityView): string[] {
+  const forms = new Set([view.name, ...view.forms]);
+  return [...forms].filter((f) => view.label !== 'Person' || (parsePersonName(f)?.given ?? null) !== null);
+}
+
+function sharedCount(a: readonly string[], b: readonly string[], key: (s: string) => string): number {
+  const left = new Set(a.map(key).filter((k) => k !== ''));
+  let count = 0;
+  for (const k of new Set(b.map(key))) if (left.has(k)) count++;
+  return count;
+}
+
+/** True when every token pair is within one edit, over at least `MIN_VARIANT_LETTERS` letters. */
+function spellingVariants(a: string, b: string): boolean {
+  const ta = a.split(' ');
+  const tb = b.split(' ');
+  if (ta.length < 2 || ta.length !== tb.length || letters(a) < MIN_VARIANT_LETTERS) return false;
+  return ta.every((t, i) => editDistance(t, tb[i] ?? '', 1) <= 1);
+}
+
+function personConflict(local: EntityView, candidate: EntityView): boolean {
+  const a = parsePersonName(local.name);
+  const b = parsePersonName(candidate.name);
+  return a !== null && b !== null && personNamesConflict(a, b);
+}
+
+/** True when two person names are incompatible (used to refuse a tie between two different people). */
+export function distinctPeople(a: EntityView, b: EntityView): boolean {
+  return a.label === 'Person' && b.label === 'Person' && personConflict(a, b);
+}
+
+function personStructureScore(a: PersonName | null, b: PersonName | null): number | null {
+  if (a === null || b === null || a.given === null || b.given === null) return null;
+  return a.surname === b.surname && !personNamesConflict(a, b) ? 1.5 : null;
+}
+
+/** Score of merging `local` into `candidate` (see the file comment), or null when they must stay apart. */
+export function matchScore(local: EntityView, candidate: EntityView): number | null {
+  if (!labelsCompatible(local.label, candidate.label)) return null;
+  const person = local.label === 'Person';
+  if (person && personConflict(local, candidate)) return null;
+  const mine = informativeForms(local);
+  const theirs = informativeForms(candidate);
+  if (mine.length === 0 || theirs.length === 0) return null;
+
+  const exact = sharedCount(mine, theirs, nameKey);
+  if (exact > 0) return 3 + Math.min(exact - 1, 9) / 10;
+  const external = sharedCount(
+    local.keys.filter((k) => k.startsWith('x:')),
+    candidate.keys.filter((k) => k.startsWith('x:')),
+    (k) => k,
+  );
+  if (external > 0) return 3;
+
+  // Both sides are people, or both places/groups: one label's article rules fit both.
+  const canon = (f: string) => canonicalKey(f, local.label);
+  const canonicalOk = (f: string) => !person || letters(canon(f)) >= MIN_VARIANT_LETTERS;
+  if (sharedCount(mine.filter(canonicalOk), theirs.filter(canonicalOk), canon) > 0) return 2.5;
+
+  if (local.label === 'Group' && candidate.label === 'Group') {
+    const folded = (f: string) => (letters(canon(f)) >= 5 ? vowelFoldedKey(canon(f)) : '');
+    if (sharedCount(mine, theirs, folded) > 0) return 2;
+  }
+
+  if (person) {
+    const corroborated =
+      sharedCount([local.name, ...local.forms], [candidate.name, ...candidate.forms], nameKey) > 0 ||
+      sharedCount(local.roles, candidate.roles, nameKey) > 0;
+    if (corroborated) {
+      for (const f of mine) {
+        for (const g of theirs) if (spellingVariants(canon(f), canon(g))) return 2;
+      }
+    }
+    return personStructureScore(parsePersonName(local.name), parsePersonName(candidate.name));
+  }
+  return null;
+}
+
+/**
+ * Within one article only: a bare person name ("Carter", "Mr. Carter") is the full name in the same
+ * article whose surname it is. Across articles bare names never merge.
+ */
+export function bareNameMatches(bare: EntityView, full: EntityView): boolean {
+  if (bare.label !== 'Person' || full.label !== 'Person') return false;
+  const b = parsePersonName(bare.name);
+  const f = parsePersonName(full.name);
+  if (b === null || f === null || b.given !== null || f.given === null) return false;
+  return b.surname === f.surname || b.surname === f.given;
+}

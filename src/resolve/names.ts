@@ -1,0 +1,173 @@
+/**
+ * Name analysis for cross-article resolution: comparison keys that absorb the spelling variation outlets
+ * show (transliteration particles, doubled consonants, vowel spellings), person-name structure (given
+ * name, middle initials, surname), and the blocking keys resolution looks candidates up by.
+ *
+ * Blocking keys (each prefixed so kinds never collide):
+ * - `n:` the plain `nameKey` of the name and of every alias;
+ * - `c:` the canonical key: transliteration particles (al-, ar-, ash-, el-, …) dropped and doubled
+ *   letters collapsed ("Ash Shaddadi", "Shadadi" → "shadadi"; "Abd ar-Rahman" ~ "Abd al-Rahman");
+ * - `v:` the canonical key with every vowel run folded to "a" ("al-Qaida", "al-Queda" → "qada");
+ * - `w:` for names of two or more tokens, the canonical key with one token replaced by `*`, so a name
+ *   with one misspelt token ("Hami Imam" ~ "Haji Imam") still meets its variant;
+ * - `si:` for people, surname plus first initial ("Ash Carter", "Ashton Carter" → "carter a");
+ * - `x:` an external canonical id (well-known organisations and places from the lexicon).
+ * Keys only gather candidates; `match.ts` decides merges.
+ */
+import { nameKey } from '../util/normalize';
+
+/** Arabic article and sun-letter assimilations ("al-", "ar-", "ash-", "el-"). */
+const PARTICLE_WORDS = 'al|el|ar|as|ash|ad|adh|an|at|ath|az|ul|ud';
+/** A particle hyphen-attached to the next word ("al-Qaduli", "Abd ar-Rahman", "Al-Queda"). */
+const ATTACHED_PARTICLE = new RegExp(`(^|[\\s(])(?:${PARTICLE_WORDS})[-\u2010\u2011]\\s*`, 'gi');
+/** A particle written lowercase as its own word ("al Qaeda"). */
+const LOWERCASE_PARTICLE = new RegExp(`(^|\\s)(?:${PARTICLE_WORDS})\\s+(?=\\S)`, 'g');
+/** Any particle as its own word, whatever its case ("Ash Shaddadi"): only for places and groups. */
+const ANY_PARTICLE = new RegExp(`(^|\\s)(?:${PARTICLE_WORDS})\\s+(?=\\S)`, 'gi');
+
+/**
+ * A form without its transliteration articles. For people a capitalised separate word is kept: "Ash
+ * Carter" and "Al Gore" are given names, while "al-Qaduli" and "Abd ar-Rahman" carry articles.
+ */
+function withoutArticles(form: string, label: string): string {
+  const stripped = form.replace(ATTACHED_PARTICLE, '$1').replace(LOWERCASE_PARTICLE, '$1');
+  return label === 'Person' ? stripped : stripped.replace(ANY_PARTICLE, '$1');
+}
+
+/** Titles and honorifics that may lead a person's surface form ("Mr. Carter", "Gen. Dunford"). */
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'gen', 'general', 'lt', 'col', 'maj', 'capt', 'adm',
+  'sgt', 'rep', 'sen', 'gov', 'president', 'secretary', 'minister', 'prime', 'chancellor', 'king', 'queen',
+  'prince', 'princess', 'sheikh', 'rev', 'father', 'pope', 'judge', 'justice', 'mayor', 'ambassador',
+]);
+
+/** Suffixes that follow a surname and are not it ("Martin Luther King Jr."). */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Common English given-name short forms, so "Joe Dunford" meets "Joseph Dunford". */
+const NICKNAMES: Record<string, readonly string[]> = {
+  joseph: ['joe', 'jo'], william: ['bill', 'will', 'billy', 'willy'], robert: ['bob', 'rob', 'bobby', 'robbie'],
+  richard: ['dick', 'rick', 'rich', 'ricky'], michael: ['mike', 'mick', 'mickey'], james: ['jim', 'jimmy', 'jamie'],
+  thomas: ['tom', 'tommy'], charles: ['charlie', 'chuck'], edward: ['ed', 'eddie', 'ted', 'ned'],
+  elizabeth: ['liz', 'beth', 'betty', 'lizzie', 'eliza'], margaret: ['maggie', 'meg', 'peggy'],
+  katherine: ['kate', 'kathy', 'katie'], catherine: ['kate', 'cathy', 'katie'], john: ['jack', 'johnny'],
+  anthony: ['tony'], daniel: ['dan', 'danny'], david: ['dave'], steven: ['steve'], stephen: ['steve'],
+  christopher: ['chris'], nicholas: ['nick'], alexander: ['alex'], benjamin: ['ben'], samuel: ['sam'],
+  jennifer: ['jen', 'jenny'], patricia: ['pat', 'patty'], patrick: ['pat'], susan: ['sue'], deborah: ['debbie', 'deb'],
+  andrew: ['andy', 'drew'], gregory: ['greg'], matthew: ['matt'], timothy: ['tim'], kenneth: ['ken'],
+  lawrence: ['larry'], leonard: ['len', 'lenny'], donald: ['don'], ronald: ['ron'], gerald: ['jerry'],
+  raymond: ['ray'], frederick: ['fred'], albert: ['al'], henry: ['hank', 'harry'], peter: ['pete'],
+  philip: ['phil'], phillip: ['phil'], vincent: ['vince'], abraham: ['abe'], zachary: ['zach'],
+  jacob: ['jake'], joshua: ['josh'], jonathan: ['jon'], nathaniel: ['nate', 'nat'], rebecca: ['becky'],
+  victoria: ['vicky'], alexandra: ['alex', 'sasha'], theodore: ['ted', 'teddy'], ashton: ['ash'],
+};
+
+const NICKNAME_PAIRS = new Set<string>();
+for (const [full, shorts] of Object.entries(NICKNAMES)) for (const s of shorts) NICKNAME_PAIRS.add(`${full}|${s}`);
+
+/** The tokens of a name's `nameKey`. */
+export function tokensOf(form: string): string[] {
+  const key = nameKey(form);
+  return key === '' ? [] : key.split(' ');
+}
+
+/** Collapses runs of one letter ("Shaddadi" → "shadadi", "Muhammad" → "muhamad"). */
+function collapseDoubles(token: string): string {
+  return token.replace(/([a-z])\1+/g, '$1');
+}
+
+/**
+ * The canonical key of a form: `nameKey` tokens without transliteration articles, doubled letters
+ * collapsed. Falls back to the plain key when only articles remain.
+ */
+export function canonicalKey(form: string, label: string): string {
+  const kept = tokensOf(withoutArticles(form, label));
+  return (kept.length > 0 ? kept : tokensOf(form)).map(collapseDoubles).join(' ');
+}
+
+/** The canonical key with vowel runs folded: "qaeda", "qaida", "queda" → "qada". */
+export function vowelFoldedKey(canonical: string): string {
+  return canonical.replace(/[aeiou]+/g, 'a');
+}
+
+/** A person's name split into parts, honorifics and suffixes removed. */
+export interface PersonName {
+  /** Canonical tokens of the whole name. */
+  tokens: string[];
+  given: string | null;
+  /** Single-letter middle initials ("George H. W. Bush" → ["h", "w"]). */
+  initials: string[];
+  surname: string;
+}
+
+/** Splits a person's surface form; null when nothing is left after titles. */
+export function parsePersonName(form: string): PersonName | null {
+  let tokens = canonicalKey(form, 'Person').split(' ').filter((t) => t !== '');
+  while (tokens.length > 1 && HONORIFICS.has(tokens[0] ?? '')) tokens = tokens.slice(1);
+  while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
+  const canonical = tokens;
+  const surname = canonical[canonical.length - 1];
+  if (surname === undefined) return null;
+  if (canonical.length === 1) return { tokens: canonical, given: null, initials: [], surname };
+  return {
+    tokens: canonical,
+    given: canonical[0] ?? null,
+    initials: canonical.slice(1, -1).filter((t) => t.length === 1),
+    surname,
+  };
+}
+
+/** True for a person form that is one name only after titles ("Carter", "Mr. Carter", "Imam"). */
+export function isBareName(form: string): boolean {
+  const parsed = parsePersonName(form);
+  return parsed === null || parsed.given === null;
+}
+
+/** True when two given names can be the same person's: equal, a nickname pair, or one a 3+ letter prefix. */
+export function givenNamesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (NICKNAME_PAIRS.has(`${a}|${b}`) || NICKNAME_PAIRS.has(`${b}|${a}`)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+/**
+ * True when two person forms cannot name one person: same surname with incompatible given names
+ * ("Phil Stewart" / "Vincent Stewart"), or middle initials both given and different
+ * ("George W. Bush" / "George H. W. Bush").
+ */
+export function personNamesConflict(a: PersonName, b: PersonName): boolean {
+  if (a.given === null || b.given === null) return false;
+  if (a.surname !== b.surname) return false;
+  if (!givenNamesCompatible(a.given, b.given)) return true;
+  return a.initials.length > 0 && b.initials.length > 0 && a.initials.join(' ') !== b.initials.join(' ');
+}
+
+/** The blocking keys of an entity's forms (see the file comment); sorted, without duplicates. */
+export function blockingKeys(
+  label: string,
+  forms: readonly string[],
+  externalIds: readonly string[] = [],
+): string[] {
+  const keys = new Set<string>();
+  for (const form of forms) {
+    const plain = nameKey(form);
+    if (plain === '') continue;
+    keys.add(`n:${plain}`);
+    const canonical = canonicalKey(form, label);
+    keys.add(`c:${canonical}`);
+    if (label !== 'Person') keys.add(`v:${vowelFoldedKey(canonical)}`);
+    const tokens = canonical.split(' ');
+    if (tokens.length >= 2 && tokens.length <= 6) {
+      for (let i = 0; i < tokens.length; i++) {
+        keys.add(`w:${tokens.map((t, j) => (j === i ? '*' : t)).join(' ')}`);
+      }
+    }
+    if (label === 'Person') {
+      const person = parsePersonName(form);
+      if (person?.given) keys.add(`si:${person.surname} ${person.given[0] ?? ''}`);
+    }
+  }
+  for (const id of externalIds) keys.add(`x:${id}`);
+  return [...keys].sort();
+}

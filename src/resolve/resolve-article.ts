@@ -1,0 +1,248 @@
+/**
+ * Cross-article resolution: maps one article's local entities, events and relations onto global node
+ * ids, merging with existing nodes by the rule in `match.ts`. Ids are deterministic, so re-ingesting an
+ * article reproduces its contribution exactly.
+ */
+import type { ArticleDocument } from '../model/article';
+import type { ArticleExtraction, ExtractedEntity, ExtractedEvent } from '../model/extraction';
+import type {
+  ArticleContribution,
+  EdgeContribution,
+  EntityCandidate,
+  EntityContribution,
+  EventContribution,
+  ResolutionIndex,
+} from '../model/graph';
+import type { EdgeType, EntityLabel } from '../model/vocabulary';
+import { nameKey } from '../util/normalize';
+import { stableId } from '../util/hash';
+import { compareText, foldContribution, sortedUnique } from '../store/aggregate';
+import { blockingKeys, isBareName } from './names';
+import { bareNameMatches, distinctPeople, matchScore, type EntityView } from './match';
+import { lexiconIds } from './lexicon-ids';
+
+/** Options of `resolveArticle`. */
+export interface ResolveOptions {
+  /** External canonical ids of a form (default: the organisation and place lexicon). */
+  externalIds?: (label: EntityLabel, forms: readonly string[]) => string[];
+}
+
+const ID_PREFIX: Record<EntityLabel, string> = { Person: 'p_', Group: 'g_', Place: 'l_' };
+
+/** An entity this article resolved, available as a candidate to its later entities. */
+interface LocalNode extends EntityView {
+  id: string;
+}
+
+function formsOf(entity: ExtractedEntity): string[] {
+  const seen = new Map<string, string>();
+  for (const form of [entity.name, ...entity.aliases]) {
+    const trimmed = form.trim();
+    if (nameKey(trimmed) !== '' && !seen.has(trimmed)) seen.set(trimmed, trimmed);
+  }
+  return [...seen.values()];
+}
+
+/** Fullest names first, so "Ash Carter" is resolved before the bare "Carter" that may fold into it. */
+function resolutionOrder(a: ExtractedEntity, b: ExtractedEntity): number {
+  const bare = (e: ExtractedEntity) => (e.label === 'Person' && isBareName(e.name) ? 1 : 0);
+  return bare(a) - bare(b) || b.name.length - a.name.length || compareText(a.name, b.name) || compareText(a.key, b.key);
+}
+
+/** The best-scoring candidate, or null when none qualifies or two different people tie. */
+function chooseCandidate(view: EntityView, candidates: readonly (EntityCandidate | LocalNode)[]): string | null {
+  const scored = candidates
+    .map((c) => ({ c, score: matchScore(view, c) }))
+    .filter((s): s is { c: EntityCandidate | LocalNode; score: number } => s.score !== null)
+    .sort((a, b) => b.score - a.score || compareText(a.c.id, b.c.id));
+  const [first, second] = scored;
+  if (!first) return null;
+  if (second && second.score === first.score && second.c.id !== first.c.id && distinctPeople(first.c, second.c)) {
+    // "George Bush" scores the same against both Bushes: refuse to guess.
+    return null;
+  }
+  return first.c.id;
+}
+
+function newEntityId(view: EntityView, articleId: string, bare: boolean): string {
+  const prefix = ID_PREFIX[view.label];
+  const external = view.keys.find((k) => k.startsWith('x:'));
+  if (bare) return stableId(prefix, view.label, nameKey(view.name), articleId);
+  if (external !== undefined && view.label !== 'Person') return stableId(prefix, view.label, external);
+  return stableId(prefix, view.label, nameKey(view.name));
+}
+
+interface ResolvedEntities {
+  contributions: EntityContribution[];
+  idOf: Map<string, string>;
+  labelOf: Map<string, EntityLabel>;
+}
+
+async function resolveEntities(
+  doc: ArticleDocument,
+  extraction: ArticleExtraction,
+  index: ResolutionIndex,
+  externalIds: (label: EntityLabel, forms: readonly string[]) => string[],
+): Promise<ResolvedEntities> {
+  const local: LocalNode[] = [];
+  const idOf = new Map<string, string>();
+  const labelOf = new Map<string, EntityLabel>();
+  const contributions: EntityContribution[] = [];
+  for (const entity of [...extraction.entities].sort(resolutionOrder)) {
+    const forms = formsOf(entity);
+    if (forms.length === 0) continue;
+    const keys = blockingKeys(entity.label, forms, externalIds(entity.label, forms));
+    const view: EntityView = { label: entity.label, name: entity.name.trim(), forms, roles: entity.roles, keys };
+    const bare = entity.label === 'Person' && forms.every(isBareName);
+    let id: string | null;
+    if (bare) {
+      // Within the article a bare surname is the one full name it shortens; otherwise its own node.
+      const fulls = local.filter((n) => bareNameMatches(view, n));
+      id = new Set(fulls.map((n) => n.id)).size === 1 ? (fulls[0]?.id ?? null) : null;
+      id ??= local.find((n) => n.label === 'Person' && n.forms.some((f) => nameKey(f) === nameKey(view.name)))?.id ?? null;
+    } else {
+      const keySet = new Set(keys);
+      const candidates = [
+        ...(await index.candidatesByKeys(keys)),
+        ...local.filter((n) => n.keys.some((k) => keySet.has(k))),
+      ];
+      id = chooseCandidate(view, candidates);
+    }
+    id ??= newEntityId(view, doc.id, bare);
+    idOf.set(entity.key, id);
+    labelOf.set(id, labelOf.get(id) ?? entity.label);
+    const existing = local.find((n) => n.id === id);
+    if (existing) {
+      existing.forms = sortedUnique([...existing.forms, ...forms]);
+      existing.keys = sortedUnique([...existing.keys, ...keys]);
+      existing.roles = sortedUnique([...existing.roles, ...entity.roles]);
+    } else {
+      local.push({ ...view, id });
+    }
+    contributions.push({
+      id,
+      label: entity.label,
+      name: view.name,
+      forms,
+      roles: sortedUnique(entity.roles),
+      keys,
+      mentionCount: Math.max(1, entity.mentions.length),
+    });
+  }
+  return { contributions, idOf, labelOf };
+}
+
+/** One global event a local event maps to, with the local target keys it covers. */
+interface EventIdentity {
+  id: string;
+  name: string;
+  targets: string[];
+}
+
+function mapped(keys: readonly string[], idOf: ReadonlyMap<string, string>): string[] {
+  return sortedUnique(keys.flatMap((k) => idOf.get(k) ?? []));
+}
+
+/**
+ * Global events of a local event. A killing is identified by its victim, so one report of "X and Y were
+ * killed" and another of "X was killed" share X's event: each person killed is one event (no year: a
+ * person dies once). Other events are identified by the places they hit (else their targets, else where
+ * they occurred, else who carried them out, else their name) and the year, from the event's date or,
+ * undated, the publication year (news reports mostly recent happenings when they give no date).
+ */
+function eventIdentities(
+  event: ExtractedEvent,
+  doc: ArticleDocument,
+  resolved: ResolvedEntities,
+  nameOf: ReadonlyMap<string, string>,
+): EventIdentity[] {
+  const targets = mapped(event.targets, resolved.idOf);
+  const victims = targets.filter((id) => resolved.labelOf.get(id) === 'Person');
+  if (event.eventType === 'Killing' && victims.length > 0) {
+    return victims.map((victim) => ({
+      id: stableId('ev_', event.eventType, victim),
+      name: victims.length > 1 ? `Killing of ${nameOf.get(victim) ?? victim}` : event.name,
+      targets: [victim],
+    }));
+  }
+  const placeTargets = targets.filter((id) => resolved.labelOf.get(id) === 'Place');
+  const anchors = [placeTargets, targets, mapped(event.places, resolved.idOf), mapped(event.agents, resolved.idOf)].find(
+    (list) => list.length > 0,
+  ) ?? [`name:${nameKey(event.name)}`];
+  const year = (event.date?.start ?? doc.meta.published ?? '').slice(0, 4);
+  return [{ id: stableId('ev_', event.eventType, ...anchors, `year:${year}`), name: event.name, targets }];
+}
+
+function edge(
+  type: EdgeType,
+  source: string,
+  target: string,
+  status: EdgeContribution['status'],
+  evidence: EdgeContribution['evidence'],
+): EdgeContribution | null {
+  if (source === target) return null;
+  return { id: stableId('r_', type, source, target), type, source, target, status, evidence };
+}
+
+/**
+ * Resolves one article against the graph: every entity becomes an existing node's id or a new
+ * deterministic id, events get ids from what identifies them, and relations and event roles become
+ * edges carrying their evidence. Repeated ids within the article are folded into one contribution.
+ */
+export async function resolveArticle(
+  doc: ArticleDocument,
+  extraction: ArticleExtraction,
+  index: ResolutionIndex,
+  options: ResolveOptions = {},
+): Promise<ArticleContribution> {
+  const resolved = await resolveEntities(doc, extraction, index, options.externalIds ?? lexiconIds);
+  const nameOf = new Map<string, string>();
+  for (const c of resolved.contributions) if (!nameOf.has(c.id)) nameOf.set(c.id, c.name);
+  const events: EventContribution[] = [];
+  const edges: EdgeContribution[] = [];
+  const eventIds = new Map<string, string[]>();
+  for (const event of extraction.events) {
+    const identities = eventIdentities(event, doc, resolved, nameOf);
+    eventIds.set(event.key, identities.map((i) => i.id));
+    const { status, evidence } = event;
+    for (const identity of identities) {
+      events.push({
+        id: identity.id,
+        eventType: event.eventType,
+        name: identity.name,
+        date: event.date,
+        status,
+        evidence,
+        figures: event.figures,
+      });
+      const roles = [
+        ...mapped(event.agents, resolved.idOf).map((a) => edge('CARRIED_OUT', a, identity.id, status, evidence)),
+        ...identity.targets.map((t) => edge('TARGETED', identity.id, t, status, evidence)),
+        ...mapped(event.places, resolved.idOf).map((p) => edge('OCCURRED_IN', identity.id, p, status, evidence)),
+        ...mapped(event.announcers, resolved.idOf).map((a) => edge('ANNOUNCED', a, identity.id, status, evidence)),
+      ];
+      for (const e of roles) if (e) edges.push(e);
+    }
+  }
+  for (const relation of extraction.relations) {
+    const sources = mapped([relation.source], resolved.idOf);
+    const targets =
+      relation.type === 'ANNOUNCED' && eventIds.has(relation.target)
+        ? (eventIds.get(relation.target) ?? [])
+        : mapped([relation.target], resolved.idOf);
+    for (const s of sources) {
+      for (const t of targets) {
+        const e = edge(relation.type, s, t, relation.status, relation.evidence);
+        if (e) edges.push(e);
+      }
+    }
+  }
+  const folded = foldContribution({ articleId: doc.id, entities: resolved.contributions, events, edges });
+  const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => compareText(a.id, b.id));
+  return {
+    articleId: doc.id,
+    entities: byId(folded.entities),
+    events: byId(folded.events),
+    edges: byId(folded.edges),
+  };
+}
