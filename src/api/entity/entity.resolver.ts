@@ -1,0 +1,81 @@
+/** Entity queries and the fields that walk from an entity into the graph. */
+import { Arg, Args, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ArticleRecord, EntityNode, SurfaceForm } from '../../model/graph';
+import { Article, ArticleConnection } from '../article/article.type';
+import { ArticleService } from '../article/article.service';
+import { RelationArgs } from '../relation/relation.args';
+import { RelationService } from '../relation/relation.service';
+import { RelationConnection, type RelationValue } from '../relation/relation.type';
+import { PageArgs, type Page } from '../shared/pagination';
+import { EntitiesArgs, EntityEventsArgs } from './entity.args';
+import { EntityService } from './entity.service';
+import {
+  Entity,
+  EntityConnection,
+  EventParticipationConnection,
+  SurfaceFormType,
+  type EventParticipationValue,
+} from './entity.type';
+
+/** Resolves `entity`, `entities` and the graph fields every entity type shares. */
+@Resolver(() => Entity)
+export class EntityResolver {
+  constructor(
+    private readonly entities: EntityService,
+    private readonly relationService: RelationService,
+    private readonly articleService: ArticleService,
+  ) {}
+
+  @Query(() => Entity, { nullable: true, description: 'A person, group or place by id; null when none has it.' })
+  entity(@Arg('id', () => ID, { description: 'The entity id.' }) id: string): Promise<EntityNode | null> {
+    return this.entities.get(id);
+  }
+
+  @Query(() => EntityConnection, {
+    name: 'entities',
+    description: 'Every entity (optionally of some labels), most reported first.',
+  })
+  listEntities(@Args() args: EntitiesArgs): Promise<Page<EntityNode>> {
+    return this.entities.list(args);
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description: 'Its relations, best supported first, each with the other end, evidence and sources.',
+  })
+  relations(@Root() entity: EntityNode, @Args() args: RelationArgs): Promise<Page<RelationValue>> {
+    return this.relationService.relations(entity.id, args);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'The articles that mention it.' })
+  articles(@Root() entity: EntityNode, @Args() args: PageArgs): Promise<Page<ArticleRecord>> {
+    return this.entities.articles(entity, args);
+  }
+
+  @FieldResolver(() => EventParticipationConnection, {
+    description: 'The events it takes part in, with its role, most recent first.',
+  })
+  events(@Root() entity: EntityNode, @Args() args: EntityEventsArgs): Promise<Page<EventParticipationValue>> {
+    return this.entities.events(entity, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many distinct articles mention it.' })
+  supportCount(@Root() entity: EntityNode): number {
+    return new Set(entity.sources).size;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that mention it.' })
+  outletCount(@Root() entity: EntityNode): Promise<number> {
+    return this.articleService.outletCount(entity.sources);
+  }
+}
+
+/** Resolves the articles behind a surface form. */
+@Resolver(() => SurfaceFormType)
+export class SurfaceFormResolver {
+  constructor(private readonly articleService: ArticleService) {}
+
+  @FieldResolver(() => [Article], { description: 'The articles that use this form.' })
+  articles(@Root() form: SurfaceForm): Promise<ArticleRecord[]> {
+    return this.articleService.many(form.articleIds);
+  }
+}

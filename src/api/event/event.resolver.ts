@@ -1,0 +1,120 @@
+/** Event queries and the fields that walk from an event into the graph. */
+import { Arg, Args, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ArticleRecord, EventNode } from '../../model/graph';
+import type { EventType } from '../../model/vocabulary';
+import { Article } from '../article/article.type';
+import { ArticleService } from '../article/article.service';
+import { RelationArgs } from '../relation/relation.args';
+import { RelationService } from '../relation/relation.service';
+import { RelationConnection, type RelationValue } from '../relation/relation.type';
+import { EventTypeEnum } from '../shared/enums';
+import type { Page } from '../shared/pagination';
+import { EventsArgs } from './event.args';
+import { EventService } from './event.service';
+import {
+  Event,
+  EventConnection,
+  EventDate,
+  EventParticipants,
+  Figure,
+  SourceDate,
+  eventDate,
+  type EventDateValue,
+  type EventParticipantsValue,
+  type FigureValue,
+  type SourceDateValue,
+} from './event.type';
+
+/** Resolves `event`, `events` and the graph fields of `Event`. */
+@Resolver(() => Event)
+export class EventResolver {
+  constructor(
+    private readonly events: EventService,
+    private readonly relationService: RelationService,
+    private readonly articleService: ArticleService,
+  ) {}
+
+  @Query(() => Event, { nullable: true, description: 'An event by id; null when none has it.' })
+  event(@Arg('id', () => ID, { description: 'The event id.' }) id: string): Promise<EventNode | null> {
+    return this.events.get(id);
+  }
+
+  @Query(() => EventConnection, {
+    name: 'events',
+    description: 'Events matching every filter given, most recent first (undated last).',
+  })
+  listEvents(@Args() args: EventsArgs): Promise<Page<EventNode>> {
+    return this.events.list(args);
+  }
+
+  @FieldResolver(() => EventTypeEnum, { description: 'What kind of event.' })
+  type(@Root() event: EventNode): EventType {
+    return event.eventType;
+  }
+
+  @FieldResolver(() => EventDate, {
+    description: 'When it happened: the range every dated source allows (UNKNOWN when none dates it).',
+  })
+  date(@Root() event: EventNode): EventDateValue {
+    return eventDate(event.date);
+  }
+
+  @FieldResolver(() => [SourceDate], { description: 'The date each source gives, to show disagreements.' })
+  datesBySource(@Root() event: EventNode): SourceDateValue[] {
+    return this.events.datesBySource(event);
+  }
+
+  @FieldResolver(() => [Figure], { description: 'Figures the sources give ("killed": "at least 31"), per source.' })
+  figures(@Root() event: EventNode): FigureValue[] {
+    return this.events.figures(event);
+  }
+
+  @FieldResolver(() => EventParticipants, { description: 'Who took part, by role.' })
+  participants(@Root() event: EventNode): Promise<EventParticipantsValue> {
+    return this.events.participants(event);
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description: 'Its relations (role edges and ANNOUNCED), best supported first, with evidence.',
+  })
+  relations(@Root() event: EventNode, @Args() args: RelationArgs): Promise<Page<RelationValue>> {
+    return this.relationService.relations(event.id, args);
+  }
+
+  @FieldResolver(() => [Article], { description: 'The articles that report it.' })
+  sources(@Root() event: EventNode): Promise<ArticleRecord[]> {
+    return this.articleService.many(event.sources);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many distinct articles report it.' })
+  supportCount(@Root() event: EventNode): number {
+    return new Set(event.sources).size;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that report it.' })
+  outletCount(@Root() event: EventNode): Promise<number> {
+    return this.articleService.outletCount(event.sources);
+  }
+}
+
+/** Resolves the article behind a source's date. */
+@Resolver(() => SourceDate)
+export class SourceDateResolver {
+  constructor(private readonly articleService: ArticleService) {}
+
+  @FieldResolver(() => Article, { nullable: true, description: 'The source article.' })
+  article(@Root() value: SourceDateValue): Promise<ArticleRecord | null> {
+    return this.articleService.get(value.articleId);
+  }
+}
+
+/** Resolves the article behind a figure. */
+@Resolver(() => Figure)
+export class FigureResolver {
+  constructor(private readonly articleService: ArticleService) {}
+
+  @FieldResolver(() => Article, { nullable: true, description: 'The article that gives it.' })
+  article(@Root() value: FigureValue): Promise<ArticleRecord | null> {
+    return this.articleService.get(value.articleId);
+  }
+}

@@ -1,0 +1,83 @@
+/** Fields of relations, evidence and source statuses that need the graph (ends, source articles, counts). */
+import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { ArticleRecord, EntityNode, EventNode } from '../../model/graph';
+import { Article } from '../article/article.type';
+import { ArticleService } from '../article/article.service';
+import { NodeService } from '../node/node.service';
+import { Node } from '../node/node.type';
+import { DirectionEnum, type Direction } from '../shared/enums';
+import { Evidence, Relation, SourceStatus, type RelationValue } from './relation.type';
+
+/** Resolves the ends and sources of a relation. */
+@Resolver(() => Relation)
+export class RelationResolver {
+  constructor(
+    private readonly nodes: NodeService,
+    private readonly articles: ArticleService,
+  ) {}
+
+  @FieldResolver(() => Node, { nullable: true, description: 'Where the relation starts.' })
+  source(@Root() relation: RelationValue): Promise<EntityNode | EventNode | null> {
+    return this.nodes.endpoint(relation.source);
+  }
+
+  @FieldResolver(() => Node, { nullable: true, description: 'Where the relation ends.' })
+  target(@Root() relation: RelationValue): Promise<EntityNode | EventNode | null> {
+    return this.nodes.endpoint(relation.target);
+  }
+
+  @FieldResolver(() => Node, {
+    nullable: true,
+    description: 'The end that is not the node this relation was reached from (null when not reached from a node).',
+  })
+  other(@Root() relation: RelationValue): Promise<EntityNode | EventNode | null> | null {
+    if (relation.viewedFrom === null) return null;
+    return this.nodes.endpoint(relation.viewedFrom === relation.source ? relation.target : relation.source);
+  }
+
+  @FieldResolver(() => DirectionEnum, {
+    nullable: true,
+    description: 'OUT when the node it was reached from is the source, IN when it is the target.',
+  })
+  direction(@Root() relation: RelationValue): Direction | null {
+    if (relation.viewedFrom === null) return null;
+    return relation.viewedFrom === relation.source ? 'out' : 'in';
+  }
+
+  @FieldResolver(() => [Article], { description: 'The articles that support it.' })
+  sources(@Root() relation: RelationValue): Promise<ArticleRecord[]> {
+    return this.articles.many(relation.sources);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many distinct articles support it.' })
+  supportCount(@Root() relation: RelationValue): number {
+    return new Set(relation.sources).size;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that support it.' })
+  outletCount(@Root() relation: RelationValue): Promise<number> {
+    return this.articles.outletCount(relation.sources);
+  }
+}
+
+/** Resolves the article of a piece of evidence. */
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  constructor(private readonly articles: ArticleService) {}
+
+  @FieldResolver(() => Article, { nullable: true, description: 'The article the sentence is in.' })
+  article(@Root() evidence: Evidence): Promise<ArticleRecord | null> {
+    return this.articles.get(evidence.articleId);
+  }
+}
+
+/** Resolves the article of a source status. */
+@Resolver(() => SourceStatus)
+export class SourceStatusResolver {
+  constructor(private readonly articles: ArticleService) {}
+
+  @FieldResolver(() => Article, { nullable: true, description: 'The source article.' })
+  article(@Root() status: SourceStatus): Promise<ArticleRecord | null> {
+    return this.articles.get(status.articleId);
+  }
+}

@@ -1,0 +1,34 @@
+/** Reads relations around nodes, batched through the request's edge loader. */
+import type { GraphEdge } from '../../model/graph';
+import type { EdgeType } from '../../model/vocabulary';
+import { RequestContext } from '../context';
+import { Service } from '../shared/container';
+import type { Direction } from '../shared/enums';
+import { paginate, type Page } from '../shared/pagination';
+import type { RelationArgs } from './relation.args';
+import type { RelationValue } from './relation.type';
+
+// Best-supported relations first: what most outlets report is what an analyst reads first.
+function bySupport(a: GraphEdge, b: GraphEdge): number {
+  return b.sources.length - a.sources.length || a.type.localeCompare(b.type) || a.id.localeCompare(b.id);
+}
+
+/** Relations around a node. */
+@Service()
+export class RelationService {
+  constructor(private readonly context: RequestContext) {}
+
+  /** Edges touching a node in a direction, optionally of some types, best supported first. */
+  async edges(nodeId: string, direction: Direction, types?: readonly EdgeType[] | null): Promise<GraphEdge[]> {
+    const edges = await this.context.loaders.edges.load({ nodeId, direction });
+    const wanted = types && types.length > 0 ? new Set(types) : null;
+    return edges.filter((edge) => wanted === null || wanted.has(edge.type)).sort(bySupport);
+  }
+
+  /** One page of a node's relations. */
+  async relations(nodeId: string, args: RelationArgs): Promise<Page<RelationValue>> {
+    const edges = await this.edges(nodeId, args.direction, args.types);
+    const views = edges.map((edge) => ({ ...edge, viewedFrom: nodeId }));
+    return paginate(views, args, this.context.config.api.maxPageSize, (view) => view.id);
+  }
+}

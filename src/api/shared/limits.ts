@@ -1,0 +1,112 @@
+/**
+ * Limits that keep one query from costing the server too much: nesting depth (a validation rule) and
+ * estimated cost (checked with graphql-query-complexity once variables are known). Both come from config.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from './pagination';
+
+/** Code of both limit errors: the query is valid GraphQL but not acceptable to this server. */
+const LIMIT_CODE = 'GRAPHQL_VALIDATION_FAILED';
+
+function selectionDepth(set: SelectionSetNode, context: ValidationContext, inFragments: Set<string>): number {
+  let deepest = 0;
+  for (const selection of set.selections) {
+    let depth = 0;
+    if (selection.kind === Kind.FIELD) {
+      // Introspection (__schema, __type) nests deeply by design and is cheap: it does not count.
+      if (selection.name.value.startsWith('__')) continue;
+      depth = 1 + (selection.selectionSet ? selectionDepth(selection.selectionSet, context, inFragments) : 0);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      depth = selectionDepth(selection.selectionSet, context, inFragments);
+    } else {
+      const name = selection.name.value;
+      const fragment = context.getFragment(name);
+      // A fragment cycle is reported by graphql's own NoFragmentCycles rule; here it just stops.
+      if (fragment === null || fragment === undefined || inFragments.has(name)) continue;
+      inFragments.add(name);
+      depth = selectionDepth(fragment.selectionSet, context, inFragments);
+      inFragments.delete(name);
+    }
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+/** A validation rule refusing operations nested deeper than `maxDepth` fields (`{ entity { name } }` is 2). */
+export function depthLimitRule(maxDepth: number): ValidationRule {
+  return function depthLimit(context: ValidationContext): ASTVisitor {
+    return {
+      OperationDefinition(operation) {
+        const depth = selectionDepth(operation.selectionSet, context, new Set());
+        if (depth > maxDepth) {
+          context.reportError(
+            new GraphQLError(`The query is nested ${depth} levels deep; this server allows at most ${maxDepth}.`, {
+              nodes: [operation],
+              extensions: { code: LIMIT_CODE, depth, maxDepth },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
+/**
+ * Cost of a field: 1, plus its selection; a paginated field (one with `first`) multiplies its selection by the
+ * page size it asks for, so nested pages are priced by the rows they can return.
+ */
+export function pagedFieldEstimator(maxPageSize: number): ComplexityEstimator {
+  const defaultPage = Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
+  return ({ field, args, childComplexity }) => {
+    if (!field.args.some((arg) => arg.name === 'first')) return 1 + childComplexity;
+    const first: unknown = args['first'];
+    const size = typeof first === 'number' ? first : defaultPage;
+    return 1 + Math.max(size, 1) * childComplexity;
+  };
+}
+
+/** Apollo plugin refusing operations whose estimated cost exceeds `maxComplexity`. */
+export function complexityLimitPlugin<TContext extends object>(options: {
+  maxComplexity: number;
+  maxPageSize: number;
+}): ApolloServerPlugin<TContext> {
+  const estimators = [pagedFieldEstimator(options.maxPageSize)];
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            ...(request.operationName ? { operationName: request.operationName } : {}),
+            estimators,
+          });
+          if (complexity > options.maxComplexity) {
+            throw new GraphQLError(
+              `The query would cost ${complexity} (fields × page sizes); this server allows at most ` +
+                `${options.maxComplexity}. Ask for smaller pages or fewer nested lists.`,
+              {
+                extensions: {
+                  code: LIMIT_CODE,
+                  complexity,
+                  maxComplexity: options.maxComplexity,
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
+        },
+      };
+    },
+  };
+}
