@@ -55,6 +55,7 @@ import {
   entityContributionFrom,
   entityFrom,
   entityMentionProps,
+  contributionHash,
   entityProps,
   eventContributionFrom,
   eventFrom,
@@ -207,16 +208,26 @@ export class Neo4jGraphStore implements GraphStore {
    * nodes and edges are re-aggregated from the contributions of every other stored article plus the new
    * ones; those left without support are deleted. Returns the ids of the articles that were stored before.
    */
-  private async replace(run: Run, puts: readonly ArticleWrite[], deleted: readonly string[]): Promise<Set<string>> {
-    const articleIds = [...puts.map((w) => w.article.id), ...deleted];
-    const replaced = new Set(articleIds);
+  private async replace(run: Run, given: readonly ArticleWrite[], deleted: readonly string[]): Promise<Set<string>> {
     const entityIds = new Set<string>();
     const eventIds = new Set<string>();
     const edgeRefs = new Map<string, EdgeRef>();
     const existed = new Set<string>();
+    const unchanged = new Set<string>();
+    const previous = await run('read-contributions', { ids: [...given.map((w) => w.article.id), ...deleted] });
+    const storedHashes = new Map(previous.map((r) => [text(r, 'id'), [r.get('contentHash'), r.get('contributionHash')]] as const));
+    for (const { article, contribution } of given) {
+      const [content, contrib] = storedHashes.get(article.id) ?? [];
+      // Same text and same contribution: nothing to do, and the stored ingest time stays.
+      if (content === article.contentHash && contrib === contributionHash(contribution)) unchanged.add(article.id);
+    }
+    const puts = given.filter((w) => !unchanged.has(w.article.id));
+    const replaced = new Set([...puts.map((w) => w.article.id), ...deleted]);
 
-    for (const record of await run('read-contributions', { ids: articleIds })) {
-      existed.add(text(record, 'id'));
+    for (const record of previous) {
+      const id = text(record, 'id');
+      existed.add(id);
+      if (!replaced.has(id)) continue;
       for (const e of this.mentionList(record, 'entities')) entityIds.add(e.id);
       for (const e of this.mentionList(record, 'events')) eventIds.add(e.id);
       for (const ref of articleEdgeRefs(this.edgeLists(record))) edgeRefs.set(ref.id, ref);
@@ -226,7 +237,8 @@ export class Neo4jGraphStore implements GraphStore {
       for (const c of contribution.events) eventIds.add(c.id);
       for (const c of contribution.edges) edgeRefs.set(c.id, { id: c.id, type: c.type, source: c.source, target: c.target });
     }
-    if (existed.size > 0) await run('delete-mentions', { ids: [...existed] });
+    const stale = [...replaced].filter((id) => existed.has(id));
+    if (stale.length > 0) await run('delete-mentions', { ids: stale });
 
     // What every other stored article contributes to the touched nodes and edges.
     const entityContribs = new Map<string, Sourced<EntityContribution>[]>();

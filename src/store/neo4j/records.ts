@@ -29,6 +29,7 @@ import {
   type EntityLabel,
   type FactStatus,
 } from '../../model/vocabulary';
+import { sha256 } from '../../util/hash';
 import { nameKey } from '../../util/normalize';
 import { sortedUnique, type Sourced } from '../aggregate';
 
@@ -382,6 +383,11 @@ const defaultStatus: FactStatus = 'stated';
 
 // ---- articles ----
 
+/** A fingerprint of a contribution, so putting an unchanged article again can be recognised and skipped. */
+export function contributionHash(contribution: ArticleContribution): string {
+  return sha256(JSON.stringify(contribution));
+}
+
 /** Properties of an article node, with the list of edges its contribution supports (ids, types, ends). */
 export function articleProps(article: ArticleRecord, contribution: ArticleContribution): Props {
   return {
@@ -399,6 +405,7 @@ export function articleProps(article: ArticleRecord, contribution: ArticleContri
     sentenceStarts: ints(article.sentences.map((s) => s.start)),
     sentenceEnds: ints(article.sentences.map((s) => s.end)),
     ingestedAt: article.ingestedAt,
+    contributionHash: contributionHash(contribution),
     edgeIds: contribution.edges.map((e) => e.id),
     edgeTypes: contribution.edges.map((e) => e.type),
     edgeSources: contribution.edges.map((e) => e.source),
