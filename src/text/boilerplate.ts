@@ -3,6 +3,7 @@
  * headlines and captions. Works line by line, then groups lines into paragraphs.
  */
 import { findDateInText, isFutureDate } from './dates';
+import { segmentText } from './segment';
 
 /** Cleaned paragraphs plus what the top of the page stated (a title candidate, a dateline date). */
 export interface CleanedText {
@@ -128,23 +129,24 @@ export function isChromeLine(line: string): boolean {
   if (REPORTING_CREDIT.test(key) && words <= 60) return true;
   if (words > SHORT_LINE_WORDS) return false;
   // A lone word is a section label, a menu entry or a widget name: it states no fact.
-  if (words === 1 && !/\d/.test(key)) return true;
+  if (words === 1 && !/\d/.test(key) && !endsWithTerminal(trimmed)) return true;
   if (words <= 8 && BREADCRUMB.test(key)) return true;
   for (const pattern of CHROME_PREFIXES) if (pattern.test(key)) return true;
   // A short line that is only a credit ("U.S. Marine Corps photo by Cpl. Jane Roe", "AFP/Getty Images").
-  if (CREDIT_PATTERN.test(trimmed) && !/[.!?]["”’]?\s+\p{Lu}/u.test(trimmed)) return true;
+  if (CREDIT_PATTERN.test(trimmed) && (!endsWithTerminal(trimmed) || words <= 8)) return true;
   return false;
 }
 
 /** Removes a photo credit trailing a caption ("… March 18, 2016. U.S. Marine Corps photo by Cpl. Jane Roe"). */
 export function stripCreditTail(paragraph: string): string {
   const parenthetical = /\s*[([](?:photo|image|picture|credit|file)[^)\]]{0,80}[)\]]\s*$/i;
-  let text = paragraph.replace(parenthetical, '');
-  const lastBreak = Math.max(text.lastIndexOf('. '), text.lastIndexOf('.” '), text.lastIndexOf('." '));
-  if (lastBreak > 0) {
-    const tail = text.slice(text.indexOf(' ', lastBreak) + 1);
-    if (wordCount(tail) <= SHORT_LINE_WORDS && CREDIT_PATTERN.test(tail)) text = text.slice(0, text.indexOf(' ', lastBreak));
-  }
+  const text = paragraph.replace(parenthetical, '');
+  if (!CREDIT_PATTERN.test(text)) return text.trimEnd();
+  // The segmenter knows "U.S." and "Cpl." do not end sentences, so the last sentence is the whole credit.
+  const { sentences } = segmentText(text);
+  const last = sentences[sentences.length - 1];
+  if (sentences.length < 2 || !last) return text.trimEnd();
+  if (wordCount(last.text) <= SHORT_LINE_WORDS && CREDIT_PATTERN.test(last.text)) return text.slice(0, last.start).trimEnd();
   return text.trimEnd();
 }
 
