@@ -57,6 +57,31 @@ export function sniffBinaryText(text: string): string | null {
   return null;
 }
 
+/**
+ * windows-1252's characters for bytes 0x80-0x9F (curly quotes, dashes, euro sign); unassigned bytes keep their
+ * Latin-1 code point. Written out because Node's TextDecoder('windows-1252') decodes this range as Latin-1.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** Decodes windows-1252 bytes; every byte maps to a character, so this never fails. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const CHUNK = 8192;
+  for (let offset = 0; offset < bytes.length; offset += CHUNK) {
+    const codes: number[] = [];
+    const end = Math.min(bytes.length, offset + CHUNK);
+    for (let i = offset; i < end; i++) {
+      const b = bytes[i] ?? 0;
+      codes.push(b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] ?? b) : b);
+    }
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
+}
+
 /** The text of some bytes and the encoding used: a BOM wins, then strict UTF-8, else windows-1252 (Latin-1). */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -72,7 +97,7 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not UTF-8: old newsroom exports are overwhelmingly windows-1252, a superset of Latin-1's printable range.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 
