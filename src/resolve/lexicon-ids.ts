@@ -1,8 +1,9 @@
 /**
  * External canonical ids for well-known names, from the extraction lexicon: every written form of one
- * lexicon entry ("United States", "U.S.", "America"; "Nevada", "Nev.") gets the same id, so outlets
- * that never share a spelling still resolve to one node.
+ * lexicon entry ("United States", "U.S.", "America"; "ISIS", "ISIL", "Daesh", "Islamic State") gets the
+ * same id, so outlets that never share a spelling still resolve to one node.
  */
+import { ORGANIZATIONS } from '../extract/lexicon/organizations';
 import { PLACES } from '../extract/lexicon/places';
 import type { EntityLabel } from '../model/vocabulary';
 import { nameKey } from '../util/normalize';
@@ -26,6 +27,7 @@ function uniqueKeyIndex(entries: readonly { name: string; forms: readonly string
 }
 
 let placeIndex: Map<string, string> | null = null;
+let organizationIndex: Map<string, string> | null = null;
 
 function places(): Map<string, string> {
   placeIndex ??= uniqueKeyIndex(
@@ -35,13 +37,27 @@ function places(): Map<string, string> {
   return placeIndex;
 }
 
-/** Lexicon ids of an entity's forms (places and countries; a country may be typed Place or Group). */
+function organizations(): Map<string, string> {
+  organizationIndex ??= uniqueKeyIndex(
+    ORGANIZATIONS.map((o) => ({ name: o.name, forms: o.aliases })),
+    'org:',
+  );
+  return organizationIndex;
+}
+
+/**
+ * Lexicon ids of an entity's forms: places for places and groups (a country that acts may be typed
+ * Group), organisations for groups only (a person is never looked up).
+ */
 export function lexiconIds(label: EntityLabel, forms: readonly string[]): string[] {
   if (label === 'Person') return [];
+  const indexes = label === 'Group' ? [places(), organizations()] : [places()];
   const ids = new Set<string>();
   for (const form of forms) {
-    const id = places().get(nameKey(form));
-    if (id !== undefined) ids.add(id);
+    for (const index of indexes) {
+      const id = index.get(nameKey(form));
+      if (id !== undefined) ids.add(id);
+    }
   }
   return [...ids].sort();
 }

@@ -64,6 +64,13 @@ function chooseCandidate(view: EntityView, candidates: readonly (EntityCandidate
   return first.c.id;
 }
 
+/** The id when every node listed is the same one, else null (ambiguous or none). */
+function onlyId(nodes: readonly LocalNode[]): string | null {
+  const ids = new Set(nodes.map((n) => n.id));
+  const [id] = ids;
+  return ids.size === 1 && id !== undefined ? id : null;
+}
+
 function newEntityId(view: EntityView, articleId: string, bare: boolean): string {
   const prefix = ID_PREFIX[view.label];
   const external = view.keys.find((k) => k.startsWith('x:'));
@@ -97,9 +104,11 @@ async function resolveEntities(
     let id: string | null;
     if (bare) {
       // Within the article a bare surname is the one full name it shortens; otherwise its own node.
-      const fulls = local.filter((n) => bareNameMatches(view, n));
-      id = new Set(fulls.map((n) => n.id)).size === 1 ? (fulls[0]?.id ?? null) : null;
-      id ??= local.find((n) => n.label === 'Person' && n.forms.some((f) => nameKey(f) === nameKey(view.name)))?.id ?? null;
+      const key = nameKey(view.name);
+      const bySurname = local.filter((n) => bareNameMatches(view, n));
+      id = onlyId(
+        bySurname.length > 0 ? bySurname : local.filter((n) => n.label === 'Person' && n.forms.some((f) => nameKey(f) === key)),
+      );
     } else {
       const keySet = new Set(keys);
       const candidates = [

@@ -266,3 +266,31 @@ describe('resolveArticle: events and edges', () => {
     expect(again).toEqual(first);
   });
 });
+
+describe('resolveArticle: lexicon', () => {
+  it('joins ISIS, ISIL, Daesh and Islamic State, which share no spelling, through the organisation lexicon', async () => {
+    const g = new Graph();
+    await g.ingest('a', [ent('e1', 'Group', 'ISIL')]);
+    await g.ingest('b', [ent('e1', 'Group', 'Daesh')]);
+    await g.ingest('c', [ent('e1', 'Group', 'Islamic State', ['ISIS'])]);
+    await g.ingest('d', [ent('e1', 'Group', 'Pentagon'), ent('e2', 'Group', 'State Department')]);
+    await g.ingest('e', [ent('e1', 'Group', 'U.S. Department of Defense')]);
+    expect(g.nodes('Group')).toEqual([
+      'Islamic State | Daesh | ISIL | ISIS',
+      'State Department',
+      'U.S. Department of Defense | Pentagon',
+    ]);
+  });
+});
+
+describe('resolveArticle: bare names within one article', () => {
+  it('leaves a bare surname on its own when two people of the article share it', async () => {
+    const g = new Graph();
+    const c = await g.ingest('a', [
+      ent('e1', 'Person', 'Phil Stewart', ['Stewart']),
+      ent('e2', 'Person', 'Vincent Stewart'),
+      ent('e3', 'Person', 'Stewart'),
+    ]);
+    expect(c.entities).toHaveLength(3);
+  });
+});
