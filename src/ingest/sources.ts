@@ -20,7 +20,8 @@ export function isArticleFileName(name: string): boolean {
 
 /** The per-article error for a path that cannot be read: 'not-found' or 'unreadable'. */
 function unreadable(path: string, error: unknown): ArticleRejectedError {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  // Checked structurally: errors from Node's fs can come from another realm (e.g. under test runners).
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code === 'ENOENT') {
     return new ArticleRejectedError('not-found', `${path} does not exist: check the path.`, { cause: error });
   }
