@@ -1,6 +1,8 @@
 /** Article queries and the fields derived from an article (sentences, extraction, highlights). */
 import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ArticleRecord, EdgeContribution, EntityNode, EventNode } from '../../model/graph';
+import type { EventType } from '../../model/vocabulary';
+import { EventTypeEnum } from '../shared/enums';
 import { Entity } from '../entity/entity.type';
 import { Event, EventDate, Figure, eventDate, figureValues, type EventDateValue, type FigureValue } from '../event/event.type';
 import { NodeService } from '../node/node.service';
@@ -88,6 +90,11 @@ export class ArticleEventResolver {
   @FieldResolver(() => Event, { nullable: true, description: 'The event as merged across all articles.' })
   event(@Root() value: ArticleEventValue): Promise<EventNode | null> {
     return this.nodes.event(value.id);
+  }
+
+  @FieldResolver(() => EventTypeEnum, { description: 'What kind of event.' })
+  type(@Root() value: ArticleEventValue): EventType {
+    return value.eventType;
   }
 
   @FieldResolver(() => EventDate, { description: 'When this article says it happened.' })

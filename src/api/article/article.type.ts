@@ -3,10 +3,10 @@ import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { ArticleFormat } from '../../model/article';
 import type { ArticleRecord, EdgeContribution, EntityContribution, EventContribution } from '../../model/graph';
-import type { EdgeType, EntityLabel, EventType, FactStatus } from '../../model/vocabulary';
+import type { EdgeType, EntityLabel, FactStatus } from '../../model/vocabulary';
 import { Node } from '../node/node.type';
 import { Evidence } from '../relation/relation.type';
-import { ArticleFormatEnum, EntityLabelEnum, EventTypeEnum, FactStatusEnum, RelationTypeEnum } from '../shared/enums';
+import { ArticleFormatEnum, EntityLabelEnum, FactStatusEnum, RelationTypeEnum } from '../shared/enums';
 import { connectionOf } from '../shared/pagination';
 
 /** A span of an article's text. */
@@ -108,9 +108,6 @@ export type ArticleEventValue = EventContribution & { articleId: string };
 export class ArticleEvent {
   @Field(() => ID, { description: 'Global id of the event.' })
   id!: string;
-
-  @Field(() => EventTypeEnum, { description: 'What kind of event.' })
-  type!: EventType;
 
   @Field({ description: 'A readable name.' })
   name!: string;

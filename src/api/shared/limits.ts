@@ -84,13 +84,20 @@ export function complexityLimitPlugin<TContext extends object>(options: {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-            estimators,
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+              estimators,
+            });
+          } catch (error) {
+            // Invalid variables: execution refuses them next with BAD_USER_INPUT and a precise message.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
           if (complexity > options.maxComplexity) {
             throw new GraphQLError(
               `The query would cost ${complexity} (fields × page sizes); this server allows at most ` +
