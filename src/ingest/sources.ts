@@ -5,8 +5,11 @@ import { ArticleRejectedError, describeError } from '../errors';
 import type { RawArticle } from '../model/article';
 import { tooLargeError } from './decode';
 
-/** One item of a walk: an article file to read, or a path that could not be walked and why. */
-export type WalkedPath = { path: string; error: null } | { path: string; error: ArticleRejectedError };
+/**
+ * One item of a walk: an article file to read (no `error`), or a path that could not be walked, with a
+ * message saying why and a per-article reason ('not-found' or 'unreadable').
+ */
+export type WalkedPath = { path: string; error?: undefined } | { path: string; error: string; reason: string };
 
 /** File extensions read as articles inside directories; files without an extension are read too. */
 const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.md', '.markdown', '.txt', '.text']);
@@ -26,6 +29,11 @@ function unreadable(path: string, error: unknown): ArticleRejectedError {
     return new ArticleRejectedError('not-found', `${path} does not exist: check the path.`, { cause: error });
   }
   return new ArticleRejectedError('unreadable', `${path} cannot be read: ${describeError(error)}`, { cause: error });
+}
+
+function walkError(path: string, error: unknown): WalkedPath {
+  const rejected = unreadable(path, error);
+  return { path, error: rejected.message, reason: rejected.reason };
 }
 
 /** The sorted article entries and subdirectories of one directory; only this directory's names are held. */
@@ -69,12 +77,12 @@ export async function* walkArticlePaths(paths: string[]): AsyncGenerator<WalkedP
     try {
       info = await stat(start);
     } catch (error) {
-      yield { path: start, error: unreadable(start, error) };
+      yield walkError(start, error);
       continue;
     }
     if (!info.isDirectory()) {
       // A file named explicitly is read whatever its extension: the caller asked for it.
-      yield { path: start, error: null };
+      yield { path: start };
       continue;
     }
     const pending: string[] = [start];
@@ -89,10 +97,10 @@ export async function* walkArticlePaths(paths: string[]): AsyncGenerator<WalkedP
         visited.add(real);
         listing = await listDirectory(dir);
       } catch (error) {
-        yield { path: dir, error: unreadable(dir, error) };
+        yield walkError(dir, error);
         continue;
       }
-      for (const name of listing.files) yield { path: join(dir, name), error: null };
+      for (const name of listing.files) yield { path: join(dir, name) };
       for (let i = listing.dirs.length - 1; i >= 0; i--) pending.push(join(dir, listing.dirs[i] ?? ''));
     }
   }
