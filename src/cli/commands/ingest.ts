@@ -29,7 +29,7 @@ export async function* batchItems(
 ): AsyncGenerator<BatchItem> {
   for await (const entry of walkArticlePaths([...paths])) {
     if (entry.error !== undefined) {
-      yield { source: entry.path, error: entry.error, reason: 'unreadable' };
+      yield { source: entry.path, error: entry.error, reason: entry.reason };
       continue;
     }
     yield {
