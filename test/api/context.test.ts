@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { countingStore, temporaryStore, wideGraph } from './fixtures';
+import { at, startTestApi, type TestApi } from './harness';
+
+describe('per-request loaders', () => {
+  let api: TestApi;
+  let counter: ReturnType<typeof countingStore>;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    const temp = await temporaryStore();
+    cleanup = temp.cleanup;
+    await temp.store.putArticles(wideGraph(50));
+    counter = countingStore(temp.store);
+    api = await startTestApi({ store: counter.store, env: { NEWSGRAPH_MAX_QUERY_COMPLEXITY: '100000' } });
+  });
+
+  afterAll(async () => {
+    await api.stop();
+    await cleanup();
+  });
+
+  it('reads 50 people with their relations, other ends, evidence articles and outlet counts in a bounded number of store calls', async () => {
+    counter.calls.clear();
+    const result = await api.execute(`{ entities(label: PERSON, first: 50) { totalCount nodes {
+      name supportCount outletCount
+      relations { nodes { type supportCount outletCount other { ... on Entity { name } } evidence { text article { title } } } }
+      events { totalCount } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(at(result.data, 'entities', 'totalCount')).toBe(50);
+    const people = at(result.data, 'entities', 'nodes') as { relations: { nodes: { other: { name: string } }[] } }[];
+    expect(people).toHaveLength(50);
+    expect(people.every((p) => p.relations.nodes.length === 1 && p.relations.nodes[0]?.other.name !== undefined)).toBe(true);
+    // listEntities, getEdges, getEntities, getEvents, getArticles: each at most a few times, never per entity.
+    expect(Object.fromEntries(counter.calls)).toEqual({
+      listEntities: 1,
+      getEdges: 1,
+      getEntities: 1,
+      getEvents: 1,
+      getArticles: 1,
+    });
+  });
+
+  it('does not share cached reads between requests', async () => {
+    counter.calls.clear();
+    await api.execute(`{ entity(id: "p_wide_0") { name } }`);
+    await api.execute(`{ entity(id: "p_wide_0") { name } }`);
+    expect(counter.calls.get('getEntities')).toBe(2);
+  });
+});

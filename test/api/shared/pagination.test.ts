@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { paginate } from '../../../src/api/shared/pagination';
+import { GraphQLError } from 'graphql';
+
+const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
+const key = (item: { id: string }) => item.id;
+
+describe('paginate', () => {
+  it('walks a list page by page with cursors until hasNextPage is false', () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard += 1) {
+      const page = paginate(items, { first: 2, after }, 100, key);
+      seen.push(...page.nodes.map(key));
+      expect(page.totalCount).toBe(5);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('resumes after the same item when items were inserted before it', () => {
+    const page = paginate(items, { first: 2 }, 100, key);
+    const grown = [{ id: '0' }, ...items];
+    const next = paginate(grown, { first: 2, after: page.pageInfo.endCursor }, 100, key);
+    expect(next.nodes.map(key)).toEqual(['c', 'd']);
+  });
+
+  it('falls back to the position when the cursor item is gone', () => {
+    const page = paginate(items, { first: 2 }, 100, key);
+    const shrunk = items.filter((item) => item.id !== 'b');
+    expect(paginate(shrunk, { first: 2, after: page.pageInfo.endCursor }, 100, key).nodes.map(key)).toEqual(['d', 'e']);
+  });
+
+  it('returns an empty last page with a null end cursor', () => {
+    const page = paginate(items, { first: 0 }, 100, key);
+    expect(page).toMatchObject({ nodes: [], pageInfo: { hasNextPage: true, endCursor: null }, totalCount: 5 });
+  });
+
+  it('refuses a cursor it did not issue', () => {
+    expect(() => paginate(items, { after: 'bm90LWEtY3Vyc29y' }, 100, key)).toThrow(GraphQLError);
+    expect(() => paginate(items, { after: '%%%' }, 100, key)).toThrow(/not a cursor this server issued/);
+  });
+});
