@@ -32,7 +32,7 @@ const CHROME_TOKENS = new Set([
   'newsletter', 'cookie', 'cookies', 'consent', 'gdpr', 'subscribe', 'subscription', 'paywall', 'advert',
   'advertisement', 'advertising', 'ad', 'ads', 'adslot', 'dfp', 'promo', 'promotion', 'promoted', 'sponsored',
   'sidebar', 'breadcrumb', 'breadcrumbs', 'comments', 'comment', 'disqus', 'popup', 'modal', 'masthead',
-  'toolbar', 'outbrain', 'taboola', 'recirculation', 'recirc', 'trending', 'skip', 'signup', 'byline-share',
+  'toolbar', 'outbrain', 'taboola', 'recirculation', 'recirc', 'trending', 'skip', 'signup', 'dateline',
 ]);
 
 /** ARIA roles of page regions that are not the article. */
@@ -114,6 +114,18 @@ function isChromeElement(el: Element): boolean {
   for (const word of wordsOfAttribute(attribs['class'])) if (CHROME_TOKENS.has(word)) return true;
   for (const word of wordsOfAttribute(attribs['id'])) if (CHROME_TOKENS.has(word)) return true;
   return false;
+}
+
+/**
+ * An inline place dateline (`<span class="articleLocation">WASHINGTON</span>`): where the reporter filed,
+ * glued to the first sentence once tags are gone.
+ */
+function isInlineDateline(el: Element): boolean {
+  if (BLOCK_TAGS.has(tagOf(el))) return false;
+  const words = [...wordsOfAttribute(el.attribs['class']), ...wordsOfAttribute(el.attribs['id'])];
+  if (!words.includes('location') && !words.includes('dateline')) return false;
+  const text = textOf(el);
+  return text.length > 0 && text.length <= 40 && text === text.toUpperCase();
 }
 
 function isArticleContainer(el: Element): boolean {
@@ -269,7 +281,7 @@ function renderText(root: AnyNode): string {
       out.push('\n\n');
       continue;
     }
-    if (node !== root && isChromeElement(node)) continue;
+    if (node !== root && (isChromeElement(node) || isInlineDateline(node))) continue;
     if (tag === 'header' && node !== root && !insideArticle(node)) continue;
     if (tag === 'br') {
       out.push('\n');
@@ -395,7 +407,7 @@ function firstTimeIn(root: AnyNode): string | null {
     if (!node) break;
     if (isElement(node)) {
       if (tagOf(node) === 'time' && node.attribs['datetime']) return node.attribs['datetime'];
-      if (node !== root && isChromeElement(node)) continue;
+      if (node !== root && (isChromeElement(node) || isInlineDateline(node))) continue;
     }
     const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) {

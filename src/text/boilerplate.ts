@@ -286,6 +286,26 @@ function isBareDate(line: string): boolean {
   return rest.length === 0;
 }
 
+/**
+ * A place dateline opening a story: "WASHINGTON —", "PORT CALDWELL —", "BEIRUT, March 25 (Reuters) -",
+ * "LONDON (AP) —". The place names where the reporter filed, not what the story is about.
+ */
+const DATELINE_PREFIX =
+  /^\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,12}(?:\s+\d{1,2})?)?\s*(?:\([^)]{2,30}\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}"“‘'])/u;
+/** How many paragraphs from the top may open with a place dateline. */
+const DATELINE_PARAGRAPHS = 4;
+
+/** Removes a place dateline from the start of a paragraph, when the rest still opens a sentence. */
+export function stripPlaceDateline(paragraph: string): string {
+  const match = DATELINE_PREFIX.exec(paragraph);
+  if (!match) return paragraph;
+  const place = match[0].replace(/[,(].*$/s, '').replace(/[—–-]+\s*$/, '').trim();
+  // Only an all-capitals place qualifies: "NATO – the alliance" is a subject, not a dateline.
+  if (place.length < 3 || place !== place.toUpperCase() || !/\p{Lu}{3}/u.test(place.replace(/[ .'’-]/g, ''))) return paragraph;
+  const rest = paragraph.slice(match[0].length);
+  return rest.length >= 20 ? rest : paragraph;
+}
+
 /** Removes bullet markers, credit tails and chrome inside already-split paragraphs (from HTML or Markdown). */
 function tidyParagraph(paragraph: string): string {
   return stripCreditTail(paragraph.replace(BULLET, '').trim());
@@ -298,6 +318,7 @@ function tidyParagraph(paragraph: string): string {
 export function cleanArticleText(raw: string, now: Date): CleanedText {
   const grouped = paragraphsOf(raw).map(tidyParagraph).filter((p) => p.length > 0 && !isChromeLine(p));
   const deduplicated = dropRepeats(grouped);
-  const { paragraphs, published } = takeDatelines(deduplicated, now);
-  return { paragraphs, title: guessTitle(paragraphs), published };
+  const { paragraphs: kept, published } = takeDatelines(deduplicated, now);
+  const paragraphs = kept.map((p, i) => (i < DATELINE_PARAGRAPHS ? stripPlaceDateline(p) : p));
+  return { paragraphs, title: guessTitle(kept), published };
 }

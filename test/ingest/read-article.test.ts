@@ -165,7 +165,7 @@ describe('readArticle: formats', () => {
     });
     expect(doc.text.split('\n\n')).toEqual([
       'Okafor wins mayoral race',
-      'PORT CALDWELL — Lena Okafor was elected mayor on Sunday, results showed.',
+      'Lena Okafor was elected mayor on Sunday, results showed.',
       'a cap on rents',
       'new tram lines',
     ]);
@@ -256,5 +256,12 @@ describe('readArticle: metadata precedence and ids', () => {
     expect(bare.id).toBe(articleIdFor(null, null, sha256(bare.text)));
     expect(bare.id).not.toBe(withSource.id);
     expect(read(STORY).id).toBe(bare.id);
+  });
+});
+
+describe('readArticle: datelines', () => {
+  it('drops an inline place dateline element glued to the first sentence', () => {
+    const doc = read('<div><p><span class="articleLocation">WASHINGTON</span> Officials said the strike worked.</p><p>More text here.</p><p>And more.</p></div>');
+    expect(doc.text.startsWith('Officials said the strike worked.')).toBe(true);
   });
 });

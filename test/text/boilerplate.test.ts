@@ -1,4 +1,4 @@
-import { cleanArticleText, dropRepeats, guessTitle, isChromeLine, stripCreditTail } from '../../src/text/boilerplate';
+import { cleanArticleText, dropRepeats, guessTitle, isChromeLine, stripCreditTail, stripPlaceDateline } from '../../src/text/boilerplate';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 
@@ -151,5 +151,24 @@ describe('cleanArticleText', () => {
       'Headline Without A Period',
       'The ministry said on Friday that the strike had killed the commander of the group in the mountains near the border, and that two other fighters were also killed.',
     ]);
+  });
+});
+
+describe('stripPlaceDateline', () => {
+  it.each([
+    ['WASHINGTON — Islamic State said it would fight on.', 'Islamic State said it would fight on.'],
+    ['PORT CALDWELL — Lena Okafor was elected mayor on Sunday.', 'Lena Okafor was elected mayor on Sunday.'],
+    ['BEIRUT, March 25 (Reuters) - The army said it had retaken the town.', 'The army said it had retaken the town.'],
+    ['LONDON (AP) — “We will not give in,” the minister said.', '“We will not give in,” the minister said.'],
+  ])('removes the dateline of %p', (input, expected) => {
+    expect(stripPlaceDateline(input)).toBe(expected);
+  });
+
+  it.each([
+    'NATO – the alliance – met on Friday in Brussels.',
+    'Carter — The Defense Secretary spoke on Friday.',
+    'The U.S. - led coalition struck again on Friday.',
+  ])('keeps %p', (input) => {
+    expect(stripPlaceDateline(input)).toBe(input);
   });
 });
