@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { paginate } from '../../../src/api/shared/pagination';
+import { paginate, type Page } from '../../../src/api/shared/pagination';
 import { GraphQLError } from 'graphql';
 
 const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
@@ -10,7 +10,7 @@ describe('paginate', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard += 1) {
-      const page = paginate(items, { first: 2, after }, 100, key);
+      const page: Page<{ id: string }> = paginate(items, { first: 2, after }, 100, key);
       seen.push(...page.nodes.map(key));
       expect(page.totalCount).toBe(5);
       if (!page.pageInfo.hasNextPage) break;
