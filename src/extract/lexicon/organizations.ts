@@ -209,8 +209,8 @@ Jaish al-Islam|Army of Islam
 Syrian National Army|SNA;Turkish-backed Syrian National Army
 ## militant |
 Islamic State|ISIS;ISIL;IS;Daesh;Da'esh;DAESH;Islamic State group;Islamic State in Iraq and Syria;Islamic State of Iraq and Syria;Islamic State of Iraq and the Levant;Islamic State of Iraq and al-Sham;Islamic State in Iraq and the Levant;Islamic State of Iraq;so-called Islamic State;Islamic State militant group
-al-Qaeda|al-Qaida;al Qaeda;Al Qaeda;Al-Qaeda;al-Qa'ida;al Qaida;Al Qaida;alQaeda;Qaeda;Qaida
-al-Qaeda in Iraq|AQI;al-Qaida in Iraq;Al Qaeda in Iraq;al Qaeda in Iraq;Al-Qaeda in Iraq;Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn
+al-Qaeda|al-Qaida;al Qaeda;Al Qaeda;Al-Qaeda;al-Qa'ida;al Qaida;Al Qaida;alQaeda;Qaeda;Qaida;al-Queda;Al Queda;al-Qaeda central
+al-Qaeda in Iraq|AQI;al-Qaida in Iraq;al-Queda in Iraq;Al Qaeda in Iraq;al Qaeda in Iraq;Al-Qaeda in Iraq;Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn
 al-Qaeda in the Arabian Peninsula|AQAP;al-Qaida in the Arabian Peninsula;Al Qaeda in the Arabian Peninsula;Ansar al-Sharia in Yemen
 al-Qaeda in the Islamic Maghreb|AQIM;al-Qaida in the Islamic Maghreb;Al Qaeda in the Islamic Maghreb
 al-Qaeda in the Indian Subcontinent|AQIS
@@ -259,8 +259,8 @@ UNESCO|United Nations Educational, Scientific and Cultural Organization
 UNRWA|United Nations Relief and Works Agency
 International Atomic Energy Agency|IAEA;U.N. nuclear watchdog;UN nuclear watchdog
 Organisation for the Prohibition of Chemical Weapons|OPCW;Organization for the Prohibition of Chemical Weapons
-International Criminal Court|ICC
-International Court of Justice|ICJ;World Court
+International Criminal Court|ICC|court|
+International Court of Justice|ICJ;World Court|court|
 NATO|North Atlantic Treaty Organization;N.A.T.O.;Nato;North Atlantic Alliance
 European Union|EU;E.U.;the EU
 European Commission|EC
@@ -301,7 +301,7 @@ White Helmets|Syria Civil Defence;Syrian Civil Defense
 Save the Children|
 Oxfam|Oxfam International
 Committee to Protect Journalists|CPJ
-Reporters Without Borders|RSF;Reporters Sans Frontieres
+Reporters Without Borders|Reporters Sans Frontieres;Reporters Sans Frontières
 Transparency International|
 Greenpeace|
 SITE Intelligence Group|SITE
@@ -747,6 +747,127 @@ Somali National Army|SNA (Somalia)|military|Somalia
 AMISOM|African Union Mission in Somalia;ATMIS|intergovernmental|
 MINUSMA|UN mission in Mali|intergovernmental|
 Operation Barkhane|Barkhane|military|France
+## militant |
+Islamic State Sinai Province|Wilayat Sinai;Ansar Bait al-Maqdis;Ansar Beit al-Maqdis;Sinai Province|militant|Egypt
+Ansar al-Sharia|Ansar al-Shariah|militant|Libya
+Ansar Dine|Ansar Eddine|militant|Mali
+al-Mourabitoun|Al Mourabitoun|militant|Mali
+National Movement for the Liberation of Azawad|MNLA|militant|Mali
+Katiba Macina|Macina Liberation Front|militant|Mali
+Allied Democratic Forces|ADF|militant|Democratic Republic of the Congo
+M23|March 23 Movement;M23 rebels|militant|Democratic Republic of the Congo
+Lord's Resistance Army|LRA|militant|Uganda
+Janjaweed|Janjawid|militant|Sudan
+Rapid Support Forces|RSF|militant|Sudan
+Sudan People's Liberation Movement|SPLM;SPLA;Sudan People's Liberation Army|militant|South Sudan
+Tigray People's Liberation Front|TPLF;Tigray Defense Forces;TDF|militant|Ethiopia
+Oromo Liberation Army|OLA|militant|Ethiopia
+Hurras al-Din|Hurras al-Deen;Guardians of Religion|militant|Syria
+Khorasan Group||militant|Syria
+Jund al-Aqsa||militant|Syria
+Jaish al-Fatah|Army of Conquest|militant|Syria
+Liwa Fatemiyoun|Fatemiyoun Brigade;Fatemiyoun|militant|Iran
+Asa'ib Ahl al-Haq|Asaib Ahl al-Haq;AAH;League of the Righteous|militant|Iraq
+Badr Organization|Badr Brigade;Badr Corps|militant|Iraq
+Harakat al-Nujaba|Nujaba|militant|Iraq
+Saraya al-Salam|Mahdi Army;Jaish al-Mahdi;Peace Brigades|militant|Iraq
+Sinjar Resistance Units|YBS|militant|Iraq
+Democratic Union Party|PYD|party|Syria
+Kurdistan Free Life Party|PJAK|militant|Iran
+Jaish al-Adl|Jaish ul-Adl;Jundallah|militant|Iran
+Ansar al-Islam||militant|Iraq
+Naqshbandi Army|Jaysh Rijal al-Tariqa al-Naqshbandia;JRTN|militant|Iraq
+Lashkar-e-Jhangvi|LeJ|militant|Pakistan
+Hizbul Mujahideen|Hizb-ul-Mujahideen|militant|India
+Liberation Tigers of Tamil Eelam|LTTE;Tamil Tigers|militant|Sri Lanka
+Communist Party of India (Maoist)|Maoists;Naxalites;Naxals;CPI (Maoist)|militant|India
+New People's Army|NPA|militant|Philippines
+Moro Islamic Liberation Front|MILF|militant|Philippines
+Maute group|Maute|militant|Philippines
+Jemaah Islamiyah|JI;Jemaah Islamiah|militant|Indonesia
+Jamaah Ansharut Daulah|JAD|militant|Indonesia
+Turkistan Islamic Party|TIP;East Turkestan Islamic Movement;ETIM|militant|China
+Islamic Movement of Uzbekistan|IMU|militant|Uzbekistan
+Caucasus Emirate|Imarat Kavkaz|militant|Russia
+ETA|Euskadi Ta Askatasuna|militant|Spain
+Irish Republican Army|IRA;Provisional IRA;New IRA;Real IRA|militant|United Kingdom
+Shining Path|Sendero Luminoso|militant|Peru
+Sinaloa Cartel|Sinaloa cartel|militant|Mexico
+Jalisco New Generation Cartel|CJNG;Jalisco cartel|militant|Mexico
+Gulf Cartel||militant|Mexico
+Los Zetas|Zetas|militant|Mexico
+MS-13|Mara Salvatrucha|militant|El Salvador
+Tren de Aragua||militant|Venezuela
+Popular Front for the Liberation of Palestine|PFLP|militant|Palestine
+al-Aqsa Martyrs' Brigades|Al-Aqsa Martyrs Brigades;al-Aqsa Martyrs Brigade|militant|Palestine
+Lions' Den|Lion's Den|militant|Palestine
+Azov Regiment|Azov Battalion;Azov Brigade|military|Ukraine
+Donetsk People's Republic|DPR;DNR|militant|Ukraine
+Luhansk People's Republic|LPR;LNR;Lugansk People's Republic|militant|Ukraine
+Russian Volunteer Corps|RDK|militant|Russia
+Southern Transitional Council|STC|militant|Yemen
+Jaish al-Muhajireen wal-Ansar|JMA|militant|Syria
+Abdullah Azzam Brigades||militant|Lebanon
+Fatah al-Islam||militant|Lebanon
+Amal Movement|Harakat Amal|party|Lebanon
+Lebanese Forces||party|Lebanon
+Free Patriotic Movement|FPM|party|Lebanon
+## government |
+Palestinian Authority|PA;Palestinian National Authority|government|Palestine
+Palestine Liberation Organization|PLO|government|Palestine
+Government of National Accord|GNA|government|Libya
+Government of National Unity|GNU|government|Libya
+Federal Government of Somalia|Somali government|government|Somalia
+Iraqi parliament|Council of Representatives of Iraq;Iraqi Council of Representatives|legislature|Iraq
+Israeli Prime Minister's Office|Prime Minister's Office (Israel)|government|Israel
+Presidential Leadership Council||government|Yemen
+Belgian Federal Prosecutor's Office|Belgian federal prosecutor;Belgian prosecutors;Belgian federal prosecutors|agency|Belgium
+Paris prosecutor's office|Paris prosecutor|agency|France
+## agency |
+Europol|European Police Office|intergovernmental|
+Frontex|European Border and Coast Guard Agency|intergovernmental|
+DGSE|General Directorate for External Security|agency|France
+DGSI|General Directorate for Internal Security|agency|France
+BND|Federal Intelligence Service (Germany);Bundesnachrichtendienst|agency|Germany
+BfV|Federal Office for the Protection of the Constitution|agency|Germany
+SBU|Security Service of Ukraine|agency|Ukraine
+HUR|GUR;Ukrainian military intelligence;Main Directorate of Intelligence|agency|Ukraine
+Ministry of State Security|MSS|agency|China
+Research and Analysis Wing|RAW;R&AW|agency|India
+Iraqi National Intelligence Service|INIS|agency|Iraq
+ASIO|Australian Security Intelligence Organisation|agency|Australia
+Royal Canadian Mounted Police|RCMP;Mounties|agency|Canada
+National Crime Agency|NCA|agency|United Kingdom
+Counter Terrorism Policing|Counter-terrorism police|agency|United Kingdom
+New York Police Department|NYPD;New York City Police Department|agency|United States
+Los Angeles Police Department|LAPD|agency|United States
+## legislature |
+Bundestag|German parliament|legislature|Germany
+State Duma|Duma;Russian parliament|legislature|Russia
+Federation Council||legislature|Russia
+Verkhovna Rada|Rada;Ukrainian parliament|legislature|Ukraine
+Majlis|Iranian parliament;Islamic Consultative Assembly|legislature|Iran
+Lok Sabha||legislature|India
+Rajya Sabha||legislature|India
+National People's Congress|NPC|legislature|China
+Grand National Assembly of Turkey|Turkish parliament;Grand National Assembly|legislature|Turkey
+French National Assembly|Assemblee Nationale;Assemblée nationale|legislature|France
+French Senate||legislature|France
+Sejm|Polish parliament|legislature|Poland
+Scottish Parliament|Holyrood|legislature|United Kingdom
+Dail|Dáil;Dail Eireann;Dáil Éireann|legislature|Ireland
+Belgian parliament|Belgian Chamber of Representatives|legislature|Belgium
+## court |
+European Court of Human Rights|ECHR;European human rights court|court|
+Court of Justice of the European Union|European Court of Justice;ECJ;CJEU|court|
+UK Supreme Court|British Supreme Court|court|United Kingdom
+Supreme Court of India|Indian Supreme Court|court|India
+Federal Constitutional Court|German Constitutional Court;Bundesverfassungsgericht|court|Germany
+Special Tribunal for Lebanon|STL|court|
+Foreign Intelligence Surveillance Court|FISA court;FISC|court|United States
+Court of Arbitration for Sport|CAS|court|
+Permanent Court of Arbitration|PCA|court|
+Israeli Supreme Court|Supreme Court of Israel;Israel's Supreme Court|court|Israel
 `;
 
 const KINDS: ReadonlySet<string> = new Set([

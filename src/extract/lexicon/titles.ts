@@ -50,15 +50,14 @@ senor;señor|h|0||-
 senora;señora|h|0||-
 rev;rev.;reverend;the rev.;the reverend|h|0||-
 father;fr.|h|0||-
-rabbi|h|0||-
-imam|h|0||-
+rabbi;chief rabbi|h|0||-
 sheikh;sheik;shaikh;shaykh|h|0||-
 mullah;mawlawi;maulvi;maulana;mawlana|h|0||-
 sayyid;sayyed;seyed|h|0||-
 ayatollah;grand ayatollah;hojatoleslam|h|0||-
 his excellency;her excellency;his highness;her highness;his majesty;her majesty;his holiness|h|0||-
 comrade|h|0||-
-general;gen.;gen;army general;marine general;air force general;four-star general;four star general;lieutenant general;lt. gen.;lt gen;lieutenant-general;lt.-gen.;ltg;major general;maj. gen.;maj gen;major-general;maj.-gen.;brigadier general;brig. gen.;brig gen;brigadier-general;brig.-gen.;brigadier;brig.|r|0||-
+general;gen.;gen;army general;air force general;four-star general;four star general;lieutenant general;lt. gen.;lt gen;lieutenant-general;lt.-gen.;ltg;major general;maj. gen.;maj gen;major-general;maj.-gen.;brigadier general;brig. gen.;brig gen;brigadier-general;brig.-gen.;brigadier;brig.|r|0||-
 colonel;col.;col;lieutenant colonel;lt. col.;lt col;lieutenant-colonel;lt.-col.|r|0||-
 major;maj.|r|0||-
 captain;capt.;cpt.|r|0||-
@@ -71,6 +70,17 @@ admiral;adm.;adm;vice admiral;vice adm.;rear admiral;rear adm.;fleet admiral;com
 commander;cmdr.;cdr.;lt. cmdr.;lieutenant commander;wing commander;squadron leader;group captain|r|0||-
 field marshal;marshal;air marshal;air chief marshal;air vice marshal|r|0||-
 president;pres.|o|1||c
+marine general;marine gen.;marine corps general;marine corps gen.;marine lt. gen.;marine maj. gen.;marine brig. gen.;marine col.;marine lt. col.;marine maj.;marine capt.;marine sgt.;marine cpl.;marine lance cpl.;marine pfc.|r|0|U.S. Marine Corps|-
+secretary|o|1||o
+first lady;first gentleman|l|0||c
+chief minister|o|1||c
+vice premier;state councilor;state councillor|o|0||c
+general secretary;party secretary;party chief;party leader|o|1||o
+opposition leader|o|1||o
+majority leader;minority leader;majority whip;minority whip;whip|o|0||o
+top diplomat;foreign policy chief;high representative|o|0||c
+army chief;military chief;defense chief;defence chief;intelligence chief;spy chief;security chief;top general;top military officer;top military commander;top commander|o|1||o
+chief spokesman;chief spokeswoman;chief spokesperson;official spokesman|l|0||o
 vice president;vice-president;veep|o|0||c
 president-elect;president elect|o|0||c
 prime minister;premier;pm|o|1||c
