@@ -33,6 +33,7 @@ const CHROME_TOKENS = new Set([
   'advertisement', 'advertising', 'ad', 'ads', 'adslot', 'dfp', 'promo', 'promotion', 'promoted', 'sponsored',
   'sidebar', 'breadcrumb', 'breadcrumbs', 'comments', 'comment', 'disqus', 'popup', 'modal', 'masthead',
   'toolbar', 'outbrain', 'taboola', 'recirculation', 'recirc', 'trending', 'skip', 'signup', 'dateline',
+  'credit', 'credits', 'copyright',
 ]);
 
 /** ARIA roles of page regions that are not the article. */

@@ -69,7 +69,10 @@ const BREADCRUMB = /^[^.!?|›»/]{1,30}(\s+[|›»/>]\s+[^.!?|›»/]{1,30})+$/
 
 /** Agency and credit words that make a short line a photo credit ("Getty Images", "AFP/Getty", "Reuters/…"). */
 const CREDIT_PATTERN =
-  /\b(photo|photograph|picture|image|video)s?\s+(by|courtesy|credit)\b|getty images|\bshutterstock\b|\b(afp|ap|epa|reuters|anadolu|xinhua|sipa|ap photo)\s*(\/|via)\s*\S|\/\s*(afp|ap|epa|reuters|getty|xinhua|anadolu)\b/i;
+  /^\s*(photo|photograph|image|picture|credit|photo credit)s?\s*[:©]|\b(photo|photograph|picture|image|video)s?\s+(by|courtesy|credit)\b|getty images|\bshutterstock\b|\b(afp|ap|epa|reuters|anadolu|xinhua|sipa|ap photo)\s*(\/|via)\s*\S|\/\s*(afp|ap|epa|reuters|getty|xinhua|anadolu)\b/i;
+
+/** A cheap first test: a paragraph without any of these words carries no credit. */
+const CREDIT_WORDS = /photo|image|picture|video|credit|getty|shutterstock|afp|reuters|epa|xinhua|anadolu|sipa|\bap\b/i;
 
 /** Reporting and editing credits closing agency copy: "(Additional reporting by …; Editing by …)". */
 const REPORTING_CREDIT = /^[([]?\s*(additional )?(reporting|writing|editing|compiled|research|translation|translated|produced|graphics)( and \w+)? (by|from)\b/i;
@@ -141,7 +144,7 @@ export function isChromeLine(line: string): boolean {
 export function stripCreditTail(paragraph: string): string {
   const parenthetical = /\s*[([](?:photo|image|picture|credit|file)[^)\]]{0,80}[)\]]\s*$/i;
   const text = paragraph.replace(parenthetical, '');
-  if (!CREDIT_PATTERN.test(text)) return text.trimEnd();
+  if (!CREDIT_WORDS.test(text)) return text.trimEnd();
   // The segmenter knows "U.S." and "Cpl." do not end sentences, so the last sentence is the whole credit.
   const { sentences } = segmentText(text);
   const last = sentences[sentences.length - 1];

@@ -259,6 +259,16 @@ describe('readArticle: metadata precedence and ids', () => {
   });
 });
 
+describe('readArticle: captions', () => {
+  it('keeps an HTML caption without its credit element', () => {
+    const doc = read(
+      '<article><figure><figcaption>Troops leave the base on Friday. <span class="photo-credit">Jane Roe/Agency</span></figcaption></figure>' +
+        '<p>The last troops left the base on Friday, the army said.</p><p>The base will close.</p></article>',
+    );
+    expect(doc.text.split('\n\n')[0]).toBe('Troops leave the base on Friday.');
+  });
+});
+
 describe('readArticle: datelines', () => {
   it('drops an inline place dateline element glued to the first sentence', () => {
     const doc = read('<div><p><span class="articleLocation">WASHINGTON</span> Officials said the strike worked.</p><p>More text here.</p><p>And more.</p></div>');

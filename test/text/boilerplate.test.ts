@@ -47,6 +47,7 @@ describe('stripCreditTail', () => {
       stripCreditTail('Marines fire a howitzer at Fire Base Bell, Iraq, March 18, 2016. U.S. Marine Corps photo by Cpl. Andre Dakis'),
     ).toBe('Marines fire a howitzer at Fire Base Bell, Iraq, March 18, 2016.');
     expect(stripCreditTail('Smoke rises over the city. (Photo: Jane Roe/AFP)')).toBe('Smoke rises over the city.');
+    expect(stripCreditTail('Smoke rises over the city on Friday. Photo: Jane Roe')).toBe('Smoke rises over the city on Friday.');
   });
 
   it('leaves a sentence that only mentions a photo alone', () => {
