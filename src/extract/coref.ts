@@ -1,0 +1,110 @@
+/**
+ * Within-article reference helpers shared by the linking, role and event steps: the entity a mention
+ * belongs to, mentions at a token position, pronouns ("he", "it") and definite descriptions ("the group",
+ * "the base", "the city") resolved to the most likely earlier entity.
+ */
+import type { MentionSpan, SentenceInfo, WorkingEntity, WorkingState } from './state';
+import { GROUP_ANAPHORS } from './word-lists';
+
+/** Mentions of one sentence, in token order (cached per state). */
+const BY_SENTENCE = new WeakMap<WorkingState, MentionSpan[][]>();
+
+/** The linked mentions of sentence `index`, in token order. */
+export function sentenceMentions(state: WorkingState, index: number): MentionSpan[] {
+  let table = BY_SENTENCE.get(state);
+  if (!table || table.length !== state.sentences.length) {
+    table = state.sentences.map(() => []);
+    for (const m of state.mentions) table[m.sentence]?.push(m);
+    for (const list of table) list.sort((a, b) => a.tokStart - b.tokStart);
+    BY_SENTENCE.set(state, table);
+  }
+  return table[index] ?? [];
+}
+
+/** Forgets cached per-sentence mention lists (after mentions are added). */
+export function resetMentionCache(state: WorkingState): void {
+  BY_SENTENCE.delete(state);
+}
+
+/** The entity of a mention, or undefined when it was not kept. */
+export function entityOf(state: WorkingState, m: MentionSpan | undefined): WorkingEntity | undefined {
+  return m && m.entity >= 0 ? state.entities[m.entity] : undefined;
+}
+
+/** The mention covering token `tok` of sentence `s`, if any. */
+export function mentionAt(state: WorkingState, s: number, tok: number): MentionSpan | undefined {
+  return sentenceMentions(state, s).find((m) => m.entity >= 0 && m.tokStart <= tok && tok < m.tokEnd);
+}
+
+/** How often an entity was mentioned up to (not including) sentence `s`: salience for pronouns. */
+function mentionsBefore(state: WorkingState, e: WorkingEntity, s: number): number {
+  let n = 0;
+  for (const id of e.mentions) if ((state.mentions[id]?.sentence ?? Infinity) < s) n++;
+  return n;
+}
+
+/**
+ * The person a "he"/"she" at sentence `s`, token `tok` refers to: a person earlier in the same sentence, or
+ * the most salient person of the previous sentence (most mentioned so far, then the first).
+ */
+export function resolvePersonPronoun(state: WorkingState, s: number, tok: number): WorkingEntity | undefined {
+  const same = sentenceMentions(state, s).filter((m) => m.tokEnd <= tok && entityOf(state, m)?.label === 'Person');
+  const lastSame = same[same.length - 1];
+  if (lastSame) return entityOf(state, lastSame);
+  for (let p = s - 1; p >= Math.max(0, s - 2); p--) {
+    const people = [...new Set(sentenceMentions(state, p).map((m) => entityOf(state, m)).filter((e): e is WorkingEntity => e?.label === 'Person'))];
+    if (people.length === 0) continue;
+    let best = people[0];
+    let bestScore = best ? mentionsBefore(state, best, s) : -1;
+    for (const e of people.slice(1)) {
+      const score = mentionsBefore(state, e, s);
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+  return undefined;
+}
+
+/** The last group (or, failing that, country) mentioned before sentence `s`, token `tok`. */
+export function lastGroupBefore(state: WorkingState, s: number, tok: number, allowCountry: boolean): WorkingEntity | undefined {
+  for (let p = s; p >= 0; p--) {
+    const list = sentenceMentions(state, p);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (!m || (p === s && m.tokEnd > tok)) continue;
+      const e = entityOf(state, m);
+      if (!e) continue;
+      if (e.label === 'Group' && !e.org?.kind.match(/^(media)$/)) return e;
+      if (allowCountry && e.label === 'Place' && e.place?.kind === 'country') return e;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A definite description at token `tok` ("the group", "the base", "the city") resolved to an earlier entity:
+ * groups for group nouns, places whose name holds the noun ("the base" → "Fire Base Bell") or whose
+ * lexicon kind is the noun ("the city" → a city).
+ */
+export function resolveDescription(state: WorkingState, s: SentenceInfo, tok: number): WorkingEntity | undefined {
+  const head = s.tokens[tok];
+  if (!head || s.tokens[tok - 1]?.lower !== 'the') return undefined;
+  const noun = head.lower;
+  if (GROUP_ANAPHORS.has(noun)) return lastGroupBefore(state, s.index, tok - 1, false);
+  for (let p = s.index; p >= Math.max(0, s.index - 6); p--) {
+    const list = sentenceMentions(state, p);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (!m || (p === s.index && m.tokEnd > tok)) continue;
+      const e = entityOf(state, m);
+      if (!e || e.label !== 'Place') continue;
+      const named = e.name.toLowerCase().split(/\s+/).includes(noun);
+      const kind = e.place?.kind === 'city' && (noun === 'city' || noun === 'town');
+      if (named || kind) return e;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,635 @@
+/**
+ * Events: trigger words per type (killings, strikes, attacks, captures, offensives, appointments, elections,
+ * arrests, resignations) with their victims, targets, agents and places read from the clause around the
+ * trigger; negated, hypothetical and historical uses are skipped; orders and competing claims never give an
+ * agent. Dates come from the sentence's nearest date expression (report dates like "said Friday" only bound
+ * it); status is hedged / disputed / attributed / stated.
+ */
+import { findDateExpressions, resolveDateExpression } from './dates';
+import { entityOf, lastGroupBefore, mentionAt, resolveDescription, resolvePersonPronoun, sentenceMentions } from './coref';
+import type { DateRange } from '../model/extraction';
+import type { EventType, FactStatus } from '../model/vocabulary';
+import { sentenceEvidence, type Extractor, type MentionSpan, type SentenceInfo, type WorkingEntity, type WorkingEvent, type WorkingState } from './state';
+import {
+  ANNOUNCE_VERBS,
+  APPOINT_VERBS,
+  ARREST_WORDS,
+  ATTACK_NOUNS,
+  ATTACK_VERBS,
+  BE_FORMS,
+  CAPTURE_NOUNS,
+  CAPTURE_VERBS,
+  ELECTION_WORDS,
+  GROUP_PRONOUNS,
+  HEDGE_WORDS,
+  HISTORY_WORDS,
+  KILL_NOUNS,
+  KILL_VERBS,
+  MEMBER_NOUNS,
+  MODALS,
+  NEGATIONS,
+  OFFENSIVE_NOUNS,
+  OFFENSIVE_VERBS,
+  ORDER_WORDS,
+  PERSON_PRONOUNS,
+  PROSPECTIVE_WORDS,
+  RESIGN_WORDS,
+  SERIES_WORDS,
+  SPEECH_VERBS,
+  STRIKE_WORDS,
+} from './word-lists';
+
+/** Words that end the clause an event's participants are read from. */
+const CLAUSE_BREAK = new Set(['.', ';', 'who', 'which', 'whose', 'but', 'while', 'although', 'though', 'because']);
+/** Tokens skipped between a passive participle and its agent ("killed this week by"). */
+const ADVERBS = new Set(['likely', 'reportedly', 'also', 'probably', 'possibly', 'apparently', 'allegedly', 'believed', 'thought', 'to', 'have', 'been', 'all', 'both', 'already', 'since', 'then']);
+
+interface Trigger {
+  s: SentenceInfo;
+  tok: number;
+  type: EventType;
+  targets: WorkingEntity[];
+  agents: WorkingEntity[];
+  places: WorkingEntity[];
+  /** The victim is described but not named ("a senior Islamic State leader was killed"). */
+  unnamed: boolean;
+  noAgentRelation: boolean;
+}
+
+function tokLower(s: SentenceInfo, k: number): string {
+  return s.tokens[k]?.lower ?? '';
+}
+
+function isNegated(s: SentenceInfo, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = tokLower(s, j);
+    if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
+    if (w === ',' || w === '.') break;
+  }
+  // "to capture, not kill, him".
+  return tokLower(s, k - 1) === 'not';
+}
+
+/** A base-form verb after a modal or "to" ("could kill", "plans to kill") is not a happening. */
+function isHypothetical(s: SentenceInfo, k: number): boolean {
+  const w = tokLower(s, k);
+  const prev = tokLower(s, k - 1);
+  const base = !/(ed|en)$/.test(w) && w !== 'slain';
+  if (base && (MODALS.has(prev) || prev === 'to')) return true;
+  // "if ... killed", "would have killed".
+  if (prev === 'have' && /^(would|could|should|might)$/.test(tokLower(s, k - 2))) return true;
+  return false;
+}
+
+function hasOrderBefore(s: SentenceInfo, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (ORDER_WORDS.has(tokLower(s, j))) return true;
+  return false;
+}
+
+function isPassive(s: SentenceInfo, k: number): boolean {
+  const w = tokLower(s, k);
+  if (!/(ed|slain)$/.test(w)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const p = tokLower(s, j);
+    if (BE_FORMS.has(p) || p === 'got' || p === 'get') return true;
+    if (!ADVERBS.has(p) && !HEDGE_WORDS.has(p)) return false;
+  }
+  return false;
+}
+
+function isSpeaker(s: SentenceInfo, m: MentionSpan): boolean {
+  const next = s.tokens[m.tokEnd];
+  if (next && SPEECH_VERBS.has(next.lower)) return true;
+  const prev = s.tokens[m.tokStart - 1];
+  return !!prev && (SPEECH_VERBS.has(prev.lower) || (prev.lower === 'to' && tokLower(s, m.tokStart - 2) === 'according'));
+}
+
+/** Linked entities of the mentions of `s` within [from, to). */
+function entitiesIn(state: WorkingState, s: SentenceInfo, from: number, to: number, label?: WorkingEntity['label']): { m: MentionSpan; e: WorkingEntity }[] {
+  const out: { m: MentionSpan; e: WorkingEntity }[] = [];
+  for (const m of sentenceMentions(state, s.index)) {
+    if (m.tokStart < from || m.tokEnd > to) continue;
+    const e = entityOf(state, m);
+    if (!e || (label && e.label !== label)) continue;
+    out.push({ m, e });
+  }
+  return out;
+}
+
+/** People named after token `k` up to the end of the clause (appositions and "including" lists included). */
+function peopleAfter(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity[] {
+  const out: WorkingEntity[] = [];
+  let end = s.tokens.length;
+  for (let j = k + 1; j < s.tokens.length; j++) {
+    const w = tokLower(s, j);
+    if (CLAUSE_BREAK.has(w) && !(w === 'who' && out.length === 0 && false)) {
+      end = j;
+      break;
+    }
+    if (SPEECH_VERBS.has(w) && j > k + 1) {
+      end = j;
+      break;
+    }
+  }
+  for (const { m, e } of entitiesIn(state, s, k + 1, end, 'Person')) {
+    if (isSpeaker(s, m)) continue;
+    if (!out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+/** Start of the clause holding token `k` (after the last ";", "that", "which", "who" before it). */
+function clauseStart(s: SentenceInfo, k: number): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = tokLower(s, j);
+    if (w === ';' || w === 'that' || w === 'which' || w === 'who' || w === 'whom') return j + 1;
+  }
+  return 0;
+}
+
+/** The nearest actor before token `k` in its clause (a pronoun "it"/"they" resolves to the last group or country). */
+function actorBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity | undefined {
+  const from = clauseStart(s, k);
+  for (let j = k - 1; j >= from; j--) {
+    const w = tokLower(s, j);
+    if (GROUP_PRONOUNS.has(w) && w !== 'their' && w !== 'its') return lastGroupBefore(state, s.index, j, true);
+    const m = mentionAt(state, s.index, j);
+    if (!m) continue;
+    const e = entityOf(state, m);
+    if (!e || isSpeaker(s, m)) {
+      j = m.tokStart;
+      continue;
+    }
+    if (e.label === 'Place' && e.place && e.place.kind !== 'country') {
+      j = m.tokStart;
+      continue;
+    }
+    return e;
+  }
+  return undefined;
+}
+
+/** The agent of a passive: "by X" shortly after the participle. */
+function byAgent(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity | undefined {
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 6); j++) {
+    if (tokLower(s, j) !== 'by') continue;
+    for (let x = j + 1; x < Math.min(s.tokens.length, j + 5); x++) {
+      const m = mentionAt(state, s.index, x);
+      const e = entityOf(state, m);
+      if (e) return e;
+      if (CLAUSE_BREAK.has(tokLower(s, x)) || tokLower(s, x) === ',') break;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A place named or described after token `k` ("in Brussels", "at the base", "the ancient town of Palmyra"). */
+function placeAfter(state: WorkingState, s: SentenceInfo, k: number, window: number): WorkingEntity[] {
+  const out: WorkingEntity[] = [];
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 1 + window); j++) {
+    const w = tokLower(s, j);
+    if (w === '.' || w === ';' || (w === ',' && out.length > 0)) break;
+    const m = mentionAt(state, s.index, j);
+    const e = entityOf(state, m);
+    if (m && e) {
+      if (e.label === 'Place' && !out.includes(e)) out.push(e);
+      j = m.tokEnd - 1;
+      if (out.length > 0 && tokLower(s, m.tokEnd) !== 'and') {
+        // Coordinated places ("in Paris last year and Belgium this week") continue past a date.
+        const andAt = s.tokens.findIndex((t, x) => x > m.tokEnd && x < m.tokEnd + 5 && t.lower === 'and');
+        if (andAt < 0) break;
+        j = andAt;
+      }
+      continue;
+    }
+    if (s.tokens[j - 1]?.lower === 'the') {
+      const d = resolveDescription(state, s, j);
+      if (d && !out.includes(d)) {
+        out.push(d);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function placeBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity | undefined {
+  let j = k - 1;
+  while (j >= 0 && /^(deadly|terror|terrorist|suicide|twin|coordinated|recent|latest|deadliest|bloody|rocket|'s)$/.test(tokLower(s, j))) j--;
+  const m = mentionAt(state, s.index, j);
+  const e = entityOf(state, m);
+  return m && m.tokEnd === j + 1 && e?.label === 'Place' ? e : undefined;
+}
+
+/** A place of a kind that can host an offensive or attack (not a continent or multi-country region). */
+function isSitePlace(e: WorkingEntity, allowCountry: boolean): boolean {
+  if (e.label !== 'Place') return false;
+  const kind = e.place?.kind;
+  if (kind === 'continent' || kind === 'region') return false;
+  if (kind === 'country') return allowCountry;
+  return true;
+}
+
+function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
+  const w = tokLower(s, k);
+  if (isNegated(s, k) || isHypothetical(s, k)) return;
+  const order = hasOrderBefore(s, k);
+  const base: Omit<Trigger, 'targets' | 'agents' | 'unnamed'> = { s, tok: k, type: 'Killing', places: [], noAgentRelation: order };
+  if (KILL_NOUNS.has(w) && (tokLower(s, k + 1) === 'of' || s.tokens[k - 1]?.kind === 'possessive')) {
+    // History or comparison ("since Hitler's death", "like the killing of X") is not a happening here.
+    for (let j = k - 1; j >= Math.max(0, k - 5); j--) if (HISTORY_WORDS.has(tokLower(s, j))) return;
+    let victims: WorkingEntity[] = [];
+    if (tokLower(s, k + 1) === 'of') {
+      const next = mentionAt(state, s.index, k + 2);
+      const e = entityOf(state, next);
+      if (next && next.tokStart === k + 2 && e?.label === 'Person') victims = [e];
+    } else {
+      const m = mentionAt(state, s.index, k - 2);
+      const e = entityOf(state, m);
+      if (m && m.tokEnd === k - 1 && e?.label === 'Person') victims = [e];
+    }
+    if (victims.length === 0) return;
+    out.push({ ...base, targets: victims, agents: [], unnamed: false, noAgentRelation: true });
+    return;
+  }
+  if (!KILL_VERBS.has(w) || w === 'killing' && tokLower(s, k - 1) === 'the') return;
+  let victims: WorkingEntity[];
+  let agent: WorkingEntity | undefined;
+  let region: [number, number];
+  if (isPassive(s, k)) {
+    const from = clauseStart(s, k);
+    victims = entitiesIn(state, s, from, k, 'Person')
+      .filter(({ m }) => !isSpeaker(s, m))
+      .map(({ e }) => e);
+    if (victims.length === 0) {
+      const inc = s.tokens.findIndex((t, j) => j > k && t.lower === 'including');
+      if (inc > 0) victims = peopleAfter(state, s, inc);
+    }
+    agent = byAgent(state, s, k);
+    region = [from, k];
+  } else {
+    victims = peopleAfter(state, s, k);
+    agent = actorBefore(state, s, k);
+    region = [k + 1, Math.min(s.tokens.length, k + 8)];
+  }
+  victims = victims.filter((v) => v !== agent);
+  if (victims.length > 0) {
+    out.push({ ...base, targets: victims, agents: agent ? [agent] : [], unnamed: false });
+    return;
+  }
+  // Nobody named: a described leader is a killing to attach later; deaths of "people" with an attacker and a
+  // place are an attack on that place.
+  let described = false;
+  for (let j = region[0]; j < region[1]; j++) {
+    const x = tokLower(s, j);
+    if ((MEMBER_NOUNS.has(x) && !x.endsWith('s')) || x === 'second' || x === 'man' || x === 'minister' || x === 'no.') described = true;
+  }
+  if (described) {
+    out.push({ ...base, targets: [], agents: agent ? [agent] : [], unnamed: true });
+    return;
+  }
+  if (agent && agent.label === 'Group') {
+    const places = [...placeAfter(state, s, k, 8), ...placeAfter(state, s, region[0] - 1, region[1] - region[0] + 1)].filter((p) => isSitePlace(p, false));
+    if (places.length > 0) out.push({ s, tok: k, type: 'Attack', targets: places, agents: [agent], places, unnamed: false, noAgentRelation: false });
+  }
+}
+
+function strikeTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
+  const w = tokLower(s, k);
+  if (isNegated(s, k)) return;
+  const prev = tokLower(s, k - 1);
+  if (w.endsWith('s') && (/^\d/.test(prev) || SERIES_WORDS.has(tokLower(s, k - 2)) || prev === 'of')) return;
+  let j = k + 1;
+  // "strike against/on/targeting X", "airstrike ... targeted X".
+  let found = -1;
+  for (; j < Math.min(s.tokens.length, k + 10); j++) {
+    const x = tokLower(s, j);
+    if (x === 'against' || x === 'on' || x === 'targeting' || x === 'targeted' || x === 'that' || x === 'killed') {
+      found = j;
+      break;
+    }
+    if (x === '.' || x === ';') break;
+  }
+  if (found < 0) return;
+  if (tokLower(s, found) === 'killed') return;
+  const targets = peopleAfter(state, s, found);
+  if (targets.length === 0) return;
+  const agent = actorBefore(state, s, k + 1);
+  const places = placeAfter(state, s, found, 14).filter((p) => isSitePlace(p, true));
+  out.push({ s, tok: k, type: 'Strike', targets, agents: agent && agent.label !== 'Person' ? [agent] : [], places, unnamed: false, noAgentRelation: false });
+}
+
+function attackTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
+  if (isNegated(s, k) || isHypothetical(s, k)) return;
+  const w = tokLower(s, k);
+  let places: WorkingEntity[] = [];
+  const before = placeBefore(state, s, k);
+  if (before) places.push(before);
+  if (ATTACK_VERBS.has(w) && !ATTACK_NOUNS.has(w)) places.push(...placeAfter(state, s, k, 3));
+  else places.push(...placeAfter(state, s, k, 10));
+  places = places.filter((p) => isSitePlace(p, true));
+  if (places.length === 0) return;
+  const agents: WorkingEntity[] = [];
+  // "Islamic State's assaults", "X claimed responsibility for the attacks", "attacked by X".
+  let j = k - 1;
+  while (j >= 0 && /^(deadly|terror|terrorist|suicide|twin|coordinated|recent|latest|the)$/.test(tokLower(s, j))) j--;
+  if (s.tokens[j]?.kind === 'possessive') {
+    const e = entityOf(state, mentionAt(state, s.index, j - 1));
+    if (e && e.label === 'Group') agents.push(e);
+  }
+  for (let x = k - 1; x >= Math.max(0, k - 8); x--) {
+    if (/^(claimed|claims|claiming)$/.test(tokLower(s, x)) && /^(responsibility|credit)$/.test(tokLower(s, x + 1))) {
+      let y = x - 1;
+      if (tokLower(s, y) === 'which' || tokLower(s, y) === 'who') y -= 2;
+      if (tokLower(s, y) === 'has' || tokLower(s, y) === 'had') y--;
+      const e = entityOf(state, mentionAt(state, s.index, y));
+      if (e && e.label !== 'Place') agents.push(e);
+      break;
+    }
+  }
+  const by = byAgent(state, s, k);
+  if (by && by.label === 'Group') agents.push(by);
+  out.push({ s, tok: k, type: 'Attack', targets: places, agents, places, unnamed: false, noAgentRelation: false });
+}
+
+function captureTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
+  if (isNegated(s, k) || isHypothetical(s, k)) return;
+  const w = tokLower(s, k);
+  const noun = CAPTURE_NOUNS.has(w);
+  if (noun && tokLower(s, k + 1) !== 'of') return;
+  let targets = placeAfter(state, s, k, 8).filter((p) => isSitePlace(p, false));
+  if (targets.length === 0 && !noun) targets = peopleAfter(state, s, k).slice(0, 1);
+  if (targets.length === 0) return;
+  const prospective = s.tokens.some((t) => PROSPECTIVE_WORDS.has(t.lower));
+  const from = s.tokens.findIndex((t, j) => j > k && t.lower === 'from');
+  const losers = from > 0 ? entitiesIn(state, s, from + 1, from + 3, 'Group').map((x) => x.e) : [];
+  const agents: WorkingEntity[] = [];
+  const by = byAgent(state, s, k);
+  if (by && by.label !== 'Person') agents.push(by);
+  out.push({ s, tok: k, type: prospective ? 'Offensive' : 'Capture', targets: [...targets, ...losers], agents, places: targets.filter((t) => t.label === 'Place'), unnamed: false, noAgentRelation: false });
+}
+
+function offensiveTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
+  const w = tokLower(s, k);
+  if (isNegated(s, k)) return;
+  const next = tokLower(s, k + 1);
+  if (OFFENSIVE_VERBS.has(w)) {
+    // "advanced toward X", "closed in on X", "drove ISIL from X", "advancing on the city".
+    const ok = /^(toward|towards|on|in|into)$/.test(next) || w === 'drove' || w === 'driven';
+    if (!ok) return;
+  } else if (!/^(against|in|on|for|to|toward|towards|into)$/.test(next)) return;
+  const places = placeAfter(state, s, k, w === 'drove' ? 8 : 7).filter((p) => isSitePlace(p, false));
+  if (places.length === 0) return;
+  const groups = entitiesIn(state, s, k + 1, k + 6, 'Group').map((x) => x.e);
+  const agent = OFFENSIVE_VERBS.has(w) ? actorBefore(state, s, k) : undefined;
+  out.push({ s, tok: k, type: 'Offensive', targets: [...places, ...groups], agents: agent && agent.label === 'Group' ? [agent] : [], places, unnamed: false, noAgentRelation: false });
+}
+
+/** Appointments, elections, arrests and resignations: a person named around the trigger. */
+function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, type: EventType, out: Trigger[]): void {
+  if (isNegated(s, k) || isHypothetical(s, k)) return;
+  const w = tokLower(s, k);
+  let person: WorkingEntity | undefined;
+  let agent: WorkingEntity | undefined;
+  const passive = isPassive(s, k) || (type === 'Election' && w === 'elected');
+  if (passive || type === 'Resignation' || (type === 'Election' && w === 'won')) {
+    const from = clauseStart(s, k);
+    const before = entitiesIn(state, s, from, k, 'Person').filter(({ m }) => !isSpeaker(s, m));
+    person = before[before.length - 1]?.e;
+    if (!person) {
+      for (let j = k - 1; j >= from; j--) if (PERSON_PRONOUNS.has(tokLower(s, j))) person = resolvePersonPronoun(state, s.index, j);
+    }
+    const by = byAgent(state, s, k);
+    if (by && by.label !== 'Person') agent = by;
+  } else if (tokLower(s, k + 1) === 'of') {
+    const m = mentionAt(state, s.index, k + 2);
+    const e = entityOf(state, m);
+    if (e?.label === 'Person') person = e;
+  } else {
+    person = peopleAfter(state, s, k)[0];
+    const a = actorBefore(state, s, k);
+    if (a && a.label !== 'Person') agent = a;
+  }
+  if (!person) return;
+  if (type === 'Election' && w === 'won' && !s.tokens.slice(k + 1, k + 6).some((t) => /^(election|elections|vote|presidency|race|runoff|primary|ballot)$/.test(t.lower))) return;
+  if (type === 'Resignation' && w === 'stepped' && tokLower(s, k + 1) !== 'down') return;
+  const places = s.tokens
+    .map((_, j) => j)
+    .filter((j) => tokLower(s, j) === 'in')
+    .flatMap((j) => placeAfter(state, s, j, 2))
+    .filter((p) => p.place?.kind === 'country');
+  out.push({ s, tok: k, type, targets: [person], agents: agent ? [agent] : [], places: places.slice(0, 1), unnamed: false, noAgentRelation: false });
+}
+
+function triggersIn(state: WorkingState, s: SentenceInfo): Trigger[] {
+  const out: Trigger[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k];
+    if (!t || t.kind !== 'word') continue;
+    const w = t.lower;
+    if (KILL_VERBS.has(w) || KILL_NOUNS.has(w)) killTrigger(state, s, k, out);
+    else if (STRIKE_WORDS.has(w)) strikeTrigger(state, s, k, out);
+    else if (ATTACK_NOUNS.has(w) || ATTACK_VERBS.has(w)) attackTrigger(state, s, k, out);
+    else if (CAPTURE_NOUNS.has(w) || CAPTURE_VERBS.has(w)) captureTrigger(state, s, k, out);
+    else if (OFFENSIVE_NOUNS.has(w) || OFFENSIVE_VERBS.has(w)) offensiveTrigger(state, s, k, out);
+    else if (APPOINT_VERBS.has(w) && isPassive(s, k)) personEventTrigger(state, s, k, 'Appointment', out);
+    else if (ELECTION_WORDS.has(w)) personEventTrigger(state, s, k, 'Election', out);
+    else if (ARREST_WORDS.has(w)) personEventTrigger(state, s, k, 'Arrest', out);
+    else if (RESIGN_WORDS.has(w)) personEventTrigger(state, s, k, 'Resignation', out);
+  }
+  return out;
+}
+
+/** How the sentence presents the event at token `k`. */
+function statusOf(s: SentenceInfo, k: number): FactStatus {
+  let claim = false;
+  let hedge = false;
+  let speech = false;
+  for (let j = 0; j < s.tokens.length; j++) {
+    const w = tokLower(s, j);
+    if (/^(denied|denies|disputed|disputes|rejected|contradicted)$/.test(w)) claim = true;
+    if (/^(claimed|claims|claim)$/.test(w) && j < k && !/^(responsibility|credit)$/.test(tokLower(s, j + 1))) claim = true;
+    if (HEDGE_WORDS.has(w) && !(w === 'may' && tokLower(s, j + 1) !== 'have')) hedge = true;
+    if (SPEECH_VERBS.has(w) || (w === 'according' && tokLower(s, j + 1) === 'to')) speech = true;
+  }
+  return claim ? 'disputed' : hedge ? 'hedged' : speech ? 'attributed' : 'stated';
+}
+
+/** Speakers of the sentence who report its events: "X said", "said X", "according to X", "the Pentagon announced". */
+function announcersOf(state: WorkingState, s: SentenceInfo, type: EventType): WorkingEntity[] {
+  const out: WorkingEntity[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    const w = tokLower(s, k);
+    const according = w === 'according' && tokLower(s, k + 1) === 'to';
+    if (!SPEECH_VERBS.has(w) && !according) continue;
+    if (/^(claimed|claims|claim|cited|cites|warned|warns|argued|argues)$/.test(w)) continue;
+    const announce = ANNOUNCE_VERBS.has(w);
+    if (!announce && (type === 'Attack' || type === 'Offensive' || type === 'Capture')) continue;
+    if (isNegated(s, k) || isHypothetical(s, k)) continue;
+    let who: WorkingEntity | undefined;
+    if (according) {
+      const m = mentionAt(state, s.index, k + 2) ?? mentionAt(state, s.index, k + 3) ?? mentionAt(state, s.index, k + 4);
+      who = entityOf(state, m);
+    } else {
+      let j = k - 1;
+      while (j >= 0 && /^(also|later|then|further|repeatedly|recently|publicly|has|have|had)$/.test(tokLower(s, j))) j--;
+      const m = mentionAt(state, s.index, j);
+      if (m) who = entityOf(state, m);
+      else if (PERSON_PRONOUNS.has(tokLower(s, j))) who = resolvePersonPronoun(state, s.index, j);
+      else if (s.tokens[j]?.text === ',' || s.tokens[j]?.kind === 'punct') {
+        // "..., said Bruce Riedel", "..., the Pentagon announced".
+        const after = mentionAt(state, s.index, k + 1);
+        who = entityOf(state, after);
+      }
+    }
+    if (who && who.label !== 'Place' && !out.includes(who)) out.push(who);
+    if (who && who.label === 'Place' && who.place?.kind === 'country' && !out.includes(who)) out.push(who);
+  }
+  return out;
+}
+
+/** The date of an event from its sentence: nearest expression to the trigger; report dates only bound it. */
+function dateOf(state: WorkingState, s: SentenceInfo, k: number, type: EventType): DateRange | null {
+  const published = state.doc.meta.published;
+  const exprs = findDateExpressions(s.text);
+  if (exprs.length === 0) return null;
+  const trigger = s.tokens[k];
+  if (!trigger) return null;
+  const at = trigger.start - s.start;
+  let best: { range: DateRange; dist: number } | null = null;
+  let report: DateRange | null = null;
+  for (const x of exprs) {
+    const range = resolveDateExpression(x.text, published);
+    if (!range) continue;
+    // "said on Friday", "announced Friday", "told reporters Friday": when it was said, not when it happened.
+    const before = s.text.slice(Math.max(0, x.start - 24), x.start).toLowerCase();
+    if (/\b(said|says|announced|told reporters|told|confirmed|disclosed|added)\s+(on\s+)?$/.test(before)) {
+      report = range;
+      continue;
+    }
+    const dist = x.start > at ? x.start - at : at - x.end;
+    if (!best || dist < best.dist) best = { range, dist };
+  }
+  if (!best) return null;
+  let { start, end } = best.range;
+  const limit = report?.end ?? (published ? published.slice(0, 10) : null);
+  if (limit && end > limit && start <= limit) end = limit;
+  // An attack is one moment: a week or a month is too loose to date it.
+  if (type === 'Attack' && start !== end) return null;
+  return { start, end, text: best.range.text };
+}
+
+function eventName(type: EventType, state: WorkingState, e: WorkingEvent): string {
+  const target = e.targets[0] ?? e.places[0];
+  const who = target !== undefined ? state.entities[target]?.name ?? '' : '';
+  const word: Record<EventType, string> = {
+    Killing: 'Killing of',
+    Attack: 'Attack on',
+    Strike: 'Strike on',
+    Capture: 'Capture of',
+    Offensive: 'Offensive on',
+    Appointment: 'Appointment of',
+    Election: 'Election of',
+    Arrest: 'Arrest of',
+    Resignation: 'Resignation of',
+  };
+  return `${word[type]} ${who}`.trim();
+}
+
+export { eventName };
+
+function addFigures(s: SentenceInfo, ev: WorkingEvent): void {
+  const m = /\bkill(?:ed|ing)\s+((?:at least|more than|some|about|nearly|over|up to)\s+)?(\d[\d,]*)\s+(?:people|civilians|soldiers|troops|fighters|militants|police)/i.exec(s.text);
+  if (m && m[2]) ev.figures.killed = `${m[1] ?? ''}${m[2]}`.trim();
+}
+
+function merge(into: WorkingEvent, from: WorkingEvent): void {
+  for (const key of ['agents', 'targets', 'places', 'announcers'] as const) {
+    for (const x of from[key]) if (!into[key].includes(x)) into[key].push(x);
+  }
+  for (const ev of from.evidence) if (!into.evidence.some((x) => x.start === ev.start)) into.evidence.push(ev);
+  if (!into.date) into.date = from.date;
+  else if (from.date && from.date.start >= into.date.start && from.date.end <= into.date.end) into.date = from.date;
+  const rank: Record<FactStatus, number> = { stated: 3, attributed: 2, hedged: 1, disputed: 0 };
+  if (rank[from.status] > rank[into.status]) into.status = from.status;
+  for (const [k, v] of Object.entries(from.figures)) if (!(k in into.figures)) into.figures[k] = v;
+  into.noAgentRelation = into.noAgentRelation && from.noAgentRelation;
+}
+
+/** Two places where one lies in the other per the lexicon ("Brussels" in "Belgium"). */
+function contains(outer: WorkingEntity | undefined, inner: WorkingEntity | undefined): boolean {
+  return !!outer && !!inner && !!inner.place && inner.place.country === outer.name && outer !== inner;
+}
+
+/** Extractor: finds events and merges mentions of one happening (by type and victim or place). */
+export const findEvents: Extractor = {
+  name: 'find-events',
+  requires: ['sentences', 'entities', 'roles'],
+  assigns: ['events'],
+  run(state: WorkingState): void {
+    const found: { ev: WorkingEvent; unnamed: boolean }[] = [];
+    for (const s of state.sentences) {
+      if (s.headline || s.shouting) continue;
+      const triggers = triggersIn(state, s);
+      if (triggers.length === 0) continue;
+      for (const t of triggers) {
+        const status = statusOf(s, t.tok);
+        const announcers = announcersOf(state, s, t.type).filter((a) => !t.targets.includes(a) && !(t.noAgentRelation && t.agents.includes(a)));
+        const date = dateOf(state, s, t.tok, t.type);
+        const victims = t.type === 'Killing' && t.targets.length > 1 ? t.targets.map((v) => [v]) : [t.targets];
+        for (const targets of victims) {
+          const ev: WorkingEvent = {
+            eventType: t.type,
+            agents: t.agents.map((a) => a.index),
+            targets: targets.map((x) => x.index),
+            places: t.places.map((p) => p.index),
+            announcers: announcers.map((a) => a.index),
+            date,
+            status,
+            evidence: [sentenceEvidence(state, s.index)],
+            figures: {},
+            sentence: s.index,
+            noAgentRelation: t.noAgentRelation || status === 'disputed',
+          };
+          addFigures(s, ev);
+          found.push({ ev, unnamed: t.unnamed });
+        }
+      }
+    }
+    const events: WorkingEvent[] = [];
+    const key = (e: WorkingEvent): number | undefined => (e.eventType === 'Killing' || e.eventType === 'Strike' || e.places.length === 0 ? e.targets[0] : e.places[0]);
+    for (const { ev, unnamed } of found) {
+      if (unnamed) continue;
+      const same = events.find((x) => x.eventType === ev.eventType && key(x) === key(ev));
+      if (same) merge(same, ev);
+      else events.push(ev);
+    }
+    // A strike on someone whose killing is reported is the means of that killing.
+    for (const strike of events.filter((e) => e.eventType === 'Strike')) {
+      const killing = events.find((e) => e.eventType === 'Killing' && e.targets[0] === strike.targets[0]);
+      if (killing) {
+        merge(killing, strike);
+        events.splice(events.indexOf(strike), 1);
+      }
+    }
+    // An attack on a country that holds the city of another attack is that attack ("Belgium" / "Brussels").
+    for (const wide of events.filter((e) => e.eventType === 'Attack')) {
+      const narrow = events.find((e) => e !== wide && e.eventType === 'Attack' && contains(state.entities[wide.places[0] ?? -1], state.entities[e.places[0] ?? -1]));
+      if (narrow) {
+        merge(narrow, wide);
+        narrow.places = narrow.places.filter((p) => p !== wide.places[0]);
+        narrow.targets = narrow.targets.filter((p) => p !== wide.places[0]);
+        events.splice(events.indexOf(wide), 1);
+      }
+    }
+    // A killing whose victim is only described ("Islamic State's second in command") is the article's main
+    // killing: the one whose victim is mentioned most.
+    const killings = events.filter((e) => e.eventType === 'Killing');
+    if (killings.length > 0) {
+      const main = killings.reduce((a, b) => ((state.entities[b.targets[0] ?? -1]?.mentions.length ?? 0) > (state.entities[a.targets[0] ?? -1]?.mentions.length ?? 0) ? b : a));
+      for (const { ev, unnamed } of found) if (unnamed) merge(main, { ...ev, targets: [] });
+    }
+    state.events = events;
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * LOCATED_IN between places: comma chains ("Ash Shaddadi, Hasakah province, Syria", "Fire Base Bell, Iraq"),
+ * "the Syrian town of Shaddadi", and a lexicon city named in the same sentence as its country.
+ */
+import { entityOf, sentenceMentions } from './coref';
+import { entityForCanonical, addRelation } from './find-roles';
+import { demonymCountry } from './lexicon-access';
+import type { Extractor, SentenceInfo, WorkingEntity, WorkingState } from './state';
+import { PLACE_CLASS_NOUNS } from './word-lists';
+
+/** Whether `inner` may lie in `outer` (never a country inside something, never a contradiction of the lexicon). */
+function canContain(outer: WorkingEntity, inner: WorkingEntity): boolean {
+  if (outer === inner || outer.label !== 'Place' || inner.label !== 'Place') return false;
+  const innerKind = inner.place?.kind;
+  const outerKind = outer.place?.kind;
+  if (innerKind === 'country' || innerKind === 'continent' || innerKind === 'region') return false;
+  if (outerKind === 'city') return false;
+  if (outerKind === 'country' && inner.place?.country && inner.place.country !== outer.name) return false;
+  if (!outerKind && !/\b(province|governorate|region|district|state|county|oblast)$/i.test(outer.name)) return false;
+  return true;
+}
+
+function commaChains(state: WorkingState, s: SentenceInfo): void {
+  const list = sentenceMentions(state, s.index).filter((m) => entityOf(state, m)?.label === 'Place');
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (!a || !b) continue;
+    if (s.tokens[a.tokEnd]?.text !== ',' || b.tokStart !== a.tokEnd + 1) continue;
+    const ea = entityOf(state, a);
+    const eb = entityOf(state, b);
+    if (ea && eb && canContain(eb, ea)) addRelation(state, 'LOCATED_IN', ea.index, eb.index, s.index);
+  }
+}
+
+/** "the Syrian town of Shaddadi", "the Iraqi city of Mosul". */
+function demonymClass(state: WorkingState, s: SentenceInfo): void {
+  for (let k = 0; k + 2 < s.tokens.length; k++) {
+    const noun = s.tokens[k + 1];
+    if (!noun || !PLACE_CLASS_NOUNS.has(noun.lower) || s.tokens[k + 2]?.lower !== 'of') continue;
+    const word = s.tokens[k];
+    const country = word ? demonymCountry(word.text) : null;
+    if (!country) continue;
+    const m = sentenceMentions(state, s.index).find((x) => x.tokStart === k + 3);
+    const place = entityOf(state, m);
+    if (!place || place.label !== 'Place') continue;
+    const outer = entityForCanonical(state, country.name);
+    if (outer && canContain(outer, place)) addRelation(state, 'LOCATED_IN', place.index, outer.index, s.index);
+  }
+}
+
+/** A lexicon place and its lexicon country named in the same sentence. */
+function lexiconPairs(state: WorkingState, s: SentenceInfo): void {
+  const places = sentenceMentions(state, s.index)
+    .map((m) => entityOf(state, m))
+    .filter((e): e is WorkingEntity => e?.label === 'Place');
+  for (const inner of places) {
+    const country = inner.place?.country;
+    if (!country || inner.place?.kind !== 'city') continue;
+    const outer = places.find((p) => p.name === country);
+    if (outer) addRelation(state, 'LOCATED_IN', inner.index, outer.index, s.index);
+  }
+}
+
+/** Whether same-sentence lexicon pairs are reported (see the report: the annotation rarely records them). */
+const LEXICON_PAIRS = false;
+
+/** Extractor: LOCATED_IN relations between places. */
+export const findLocations: Extractor = {
+  name: 'find-locations',
+  requires: ['sentences', 'entities'],
+  assigns: ['locations'],
+  run(state: WorkingState): void {
+    for (const s of state.sentences) {
+      commaChains(state, s);
+      demonymClass(state, s);
+      if (LEXICON_PAIRS) lexiconPairs(state, s);
+    }
+  },
+};

@@ -1,0 +1,263 @@
+/**
+ * Mention finding: capitalised runs (with name particles and organisation connectors) are cut into
+ * title + name, matched against the lexicons (longest span first) and kept as name mentions. Sentence-
+ * initial capitals, headlines and shouted lines only yield names that are known or seen elsewhere.
+ */
+import { NAME_FORMING_TITLES } from './lexicon/titles';
+import { isNonNameWord, MONTHS, WEEKDAYS } from './lexicon/words';
+import { gazetteerReach, lookupForm, titleBefore, type LexiconHit } from './lexicon-access';
+import type { Extractor, MentionSpan, RoleCue, SentenceInfo, Token, WorkingState } from './state';
+import { isClauseInitial } from './tokenize';
+import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PLACE_SUFFIX_WORDS } from './word-lists';
+
+const MAX_GAZETTEER_TOKENS = 8;
+/** Lower-case words a lexicon name may contain ("Islamic State in Iraq and Syria", "Bank of America"). */
+const GAZETTEER_INNER = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'al', 'el', 'de', 'du', 'la', '&']);
+
+function isCalendarWord(t: Token): boolean {
+  const w = t.lower.replace(/\.$/, '');
+  return WEEKDAYS.has(w) || MONTHS.has(w);
+}
+
+/** A token that can be part of a capitalised run. */
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !isCalendarWord(t);
+}
+
+function isOrdinal(t: Token | undefined): boolean {
+  return !!t && t.kind === 'number' && /^\d+(st|nd|rd|th)$/i.test(t.text);
+}
+
+/** True when the run [a, b) has an organisation head or ends in a title, so "of"/"on"/"for" may continue it. */
+function allowsConnector(s: SentenceInfo, texts: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = s.tokens[k];
+    if (t && ORG_HEADS.has(t.lower)) return true;
+  }
+  const title = titleBefore(s.tokens, texts, b);
+  return !!title && title.start >= a;
+}
+
+/** End of the capitalised run starting at `i`. */
+function runEnd(s: SentenceInfo, texts: readonly string[], i: number): number {
+  const tokens = s.tokens;
+  let j = i + 1;
+  if (isOrdinal(tokens[i])) j = i + 1;
+  for (;;) {
+    const t = tokens[j];
+    if (!t) break;
+    const prev = tokens[j - 1];
+    // Shouted words and normal ones do not form one name ("WASHINGTON Islamic State").
+    if (isNameWord(t) && prev && isNameWord(prev) && prev.upper !== t.upper && !prev.text.includes('.') && !t.text.includes('.') && (prev.text.length > 3 || t.text.length > 3)) break;
+    if (isNameWord(t)) {
+      j++;
+      continue;
+    }
+    if (t.kind === 'word' && INNER_NAME_PARTICLES.has(t.lower) && isNameWord(tokens[j + 1])) {
+      j += 2;
+      continue;
+    }
+    if (t.kind === 'word' && ORG_CONNECTORS.has(t.lower) && allowsConnector(s, texts, i, j)) {
+      if (isNameWord(tokens[j + 1])) {
+        j += 2;
+        continue;
+      }
+      if (tokens[j + 1]?.lower === 'the' && isNameWord(tokens[j + 2])) {
+        j += 3;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** Longest lexicon span starting at `i` (it may run over lower-case inner words), or null. */
+function gazetteerAt(s: SentenceInfo, i: number): { end: number; hit: LexiconHit } | null {
+  const tokens = s.tokens;
+  const first = tokens[i];
+  if (!first || !first.cap) return null;
+  // Two-letter forms ("IS", "US") only as written in capitals.
+  const reach = gazetteerReach(first);
+  if (reach === 0) return null;
+  let limit = i;
+  for (let k = i; k < tokens.length && k - i < Math.min(MAX_GAZETTEER_TOKENS, reach + 2); k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'punct' || t.kind === 'possessive') break;
+    if (!t.cap && !GAZETTEER_INNER.has(t.lower) && t.kind !== 'number') break;
+    limit = k + 1;
+  }
+  for (let end = limit; end > i; end--) {
+    const last = tokens[end - 1];
+    if (!last || !last.cap) continue;
+    const text = s.text.slice(first.start - s.start, last.end - s.start);
+    if (text.length <= 2 && !(first.upper && end === i + 1)) continue;
+    const hit = lookupForm(text);
+    if (hit) return { end, hit };
+  }
+  return null;
+}
+
+interface Builder {
+  state: WorkingState;
+  s: SentenceInfo;
+  texts: string[];
+}
+
+function addMention(b: Builder, a: number, e: number, hit: LexiconHit | null, role: RoleCue | null, titledFrom: number | null): MentionSpan | null {
+  const { s, state } = b;
+  let end = e;
+  const first = s.tokens[a];
+  let last = s.tokens[end - 1];
+  if (!first || !last) return null;
+  // "Hasakah province": the class word is part of the place's name.
+  const next = s.tokens[end];
+  if (next && next.kind === 'word' && PLACE_SUFFIX_WORDS.has(next.lower) && (!hit || hit.place)) {
+    end++;
+    last = next;
+  }
+  const text = s.text.slice(first.start - s.start, last.end - s.start);
+  const titledStart = titledFrom !== null ? s.tokens[titledFrom] : undefined;
+  const mention: MentionSpan = {
+    id: state.mentions.length,
+    sentence: s.index,
+    tokStart: a,
+    tokEnd: end,
+    text,
+    start: first.start,
+    end: last.end,
+    label: hit?.org ? 'Group' : hit?.place ? 'Place' : null,
+    confidence: hit ? 3 : 0,
+    place: hit?.place ?? null,
+    org: hit?.org ?? null,
+    role,
+    titledForm: titledStart && end - a === 1 ? s.text.slice(titledStart.start - s.start, last.end - s.start) : null,
+    possessive: s.tokens[end]?.kind === 'possessive',
+    entity: -1,
+  };
+  state.mentions.push(mention);
+  return mention;
+}
+
+/** A stretch with no lexicon match: kept when it can be a name here. */
+function addGeneric(b: Builder, a: number, e: number, role: RoleCue | null, titledFrom: number | null): void {
+  const { s, state } = b;
+  let start = a;
+  let end = e;
+  // Trim connectors and particles left at the edges by a cut.
+  while (start < end && !s.tokens[start]?.cap && !isOrdinal(s.tokens[start])) start++;
+  while (end > start && !s.tokens[end - 1]?.cap) end--;
+  if (start >= end) return;
+  const first = s.tokens[start];
+  if (!first) return;
+  if (isClauseInitial(s.tokens, start) && role === null) {
+    // "The", "However", "Speaking": drop leading words that are never names.
+    while (start < end && isNonNameWord(s.tokens[start]?.text ?? '')) start++;
+    if (start >= end) return;
+    const lone = s.tokens[start];
+    if (end - start === 1 && lone && isClauseInitial(s.tokens, start) && !state.midCapitals.has(lone.lower) && !lone.upper) return;
+  }
+  if (end - start === 1) {
+    const t = s.tokens[start];
+    if (!t) return;
+    if (isNonNameWord(t.text)) return;
+    // A long shouted word that is not a known name ("BREAKING").
+    if (t.upper && !t.text.includes('.') && t.text.replace(/[^A-Za-z]/g, '').length > 5) return;
+  }
+  if (s.headline || s.shouting) {
+    // Headlines and section heads capitalise every word: only single names seen in running text.
+    if (end - start !== 1 || !state.midCapitals.has(s.tokens[start]?.lower ?? '')) {
+      if (!(end - start === 1 && s.tokens[start]?.upper)) return;
+    }
+  }
+  addMention(b, start, end, null, role, titledFrom);
+}
+
+/** Cuts a stretch into lexicon matches and generic names. */
+function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titledFrom: number | null): void {
+  let pos = a;
+  let genericFrom = a;
+  while (pos < e) {
+    const g = gazetteerAt(b.s, pos);
+    if (g && g.end <= e) {
+      if (pos > genericFrom) addGeneric(b, genericFrom, pos, role, titledFrom);
+      addMention(b, pos, g.end, g.hit, role, titledFrom);
+      pos = g.end;
+      genericFrom = pos;
+      continue;
+    }
+    pos++;
+  }
+  if (genericFrom < e) addGeneric(b, genericFrom, e, role, titledFrom);
+}
+
+/** Splits a leading title off a run ("U.S. Defense Secretary Ash Carter" → "U.S." + title + "Ash Carter"). */
+function handleRun(b: Builder, i: number, j: number): void {
+  const { s, texts } = b;
+  for (let k = j - 1; k > i; k--) {
+    const m = titleBefore(s.tokens, texts, k);
+    if (!m || m.start < i) continue;
+    const nameFirst = s.tokens[k];
+    if (!nameFirst || !nameFirst.cap) continue;
+    const titleText = s.text.slice((s.tokens[m.start]?.start ?? 0) - s.start, (s.tokens[k - 1]?.end ?? 0) - s.start);
+    // "Sheikh Hasina", "Mullah Omar": a name-forming honorific stays when only one word would be left.
+    if (NAME_FORMING_TITLES.has(m.entry.title) && j - k === 1) break;
+    if (ARABIC_NAME_STARTS.has(m.entry.title) && j - k === 1) break;
+    const role: RoleCue = { text: titleText, entry: m.entry, tokStart: m.start, tokEnd: k, qualifier: null, country: null };
+    if (m.start > i) addStretch(b, i, m.start, null, null);
+    addStretch(b, k, j, role, m.start);
+    return;
+  }
+  // A run that is all title ("Chairman of the Joint Chiefs of Staff"): keep the organisation inside it.
+  const whole = titleBefore(s.tokens, texts, j);
+  if (whole && whole.start === i) {
+    for (let k = i; k < j; k++) {
+      if (s.tokens[k]?.lower === 'of') {
+        addStretch(b, k + 1, j, null, null);
+        return;
+      }
+    }
+    return;
+  }
+  // "Chairman of the ...": a title followed by a connector.
+  for (let k = i + 1; k < j; k++) {
+    const t = s.tokens[k];
+    if (t && ORG_CONNECTORS.has(t.lower)) {
+      const m = titleBefore(s.tokens, texts, k);
+      if (m && m.start === i) {
+        addStretch(b, k + 1, j, null, null);
+        return;
+      }
+      break;
+    }
+  }
+  addStretch(b, i, j, null, null);
+}
+
+/** Extractor: finds name mentions in every sentence. */
+export const findMentions: Extractor = {
+  name: 'find-mentions',
+  requires: ['sentences'],
+  assigns: ['mentions'],
+  run(state: WorkingState): void {
+    for (const s of state.sentences) {
+      const texts = s.tokens.map((t) => t.text);
+      const b: Builder = { state, s, texts };
+      const tokens = s.tokens;
+      let i = 0;
+      while (i < tokens.length) {
+        const t = tokens[i];
+        if (!t || !(isNameWord(t) || (isOrdinal(t) && isNameWord(tokens[i + 1])))) {
+          i++;
+          continue;
+        }
+        // A lexicon name may run through lower-case words a plain run would stop at ("Islamic State in Iraq and Syria").
+        const g = gazetteerAt(s, i);
+        let j = runEnd(s, texts, i);
+        if (g && g.end > j) j = g.end;
+        handleRun(b, i, j);
+        i = j;
+      }
+    }
+  },
+};

@@ -1,0 +1,348 @@
+/**
+ * Roles and what they imply: LEADS for heading offices ("Defense Secretary" → its department, "chairman of
+ * X", "head of X", "ISIS leader Y", "Belgian Prime Minister" → Belgium, "President Y" → the article's main
+ * country) and MEMBER_OF for the rest ("finance minister" of a group, "spokesperson", "analyst at X",
+ * "member of X", "X's Y", "Y of the X", "ORG leaders like Y", "joined X", "involved with X").
+ */
+import { entityOf, lastGroupBefore, mentionAt, resolvePersonPronoun, sentenceMentions } from './coref';
+import { PAST_ROLE_MARKERS, SUBORDINATE_PREFIXES, type TitleEntry } from './lexicon/titles';
+import { demonymCountry, lookupForm, titleBefore } from './lexicon-access';
+import {
+  sentenceEvidence,
+  type Extractor,
+  type MentionSpan,
+  type SentenceInfo,
+  type WorkingEntity,
+  type WorkingState,
+} from './state';
+import { BE_FORMS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS, SPEECH_VERBS } from './word-lists';
+
+/** Adds a relation once per (type, source, target, sentence). */
+export function addRelation(
+  state: WorkingState,
+  type: 'LEADS' | 'MEMBER_OF' | 'KILLED' | 'ATTACKED' | 'LOCATED_IN' | 'SUCCEEDED' | 'ANNOUNCED',
+  source: number,
+  target: number,
+  sentence: number,
+  status: 'stated' | 'hedged' | 'attributed' | 'disputed' = 'stated',
+): void {
+  if (source === target && type !== 'ANNOUNCED') return;
+  const evidence = sentenceEvidence(state, sentence);
+  if (state.relations.some((r) => r.type === type && r.source === source && r.target === target && r.evidence.start === evidence.start)) return;
+  state.relations.push({ type, source, target, status, evidence });
+}
+
+/** The entity for an organisation or place the lexicon names, created (without mentions) when the article has none. */
+export function entityForCanonical(state: WorkingState, name: string): WorkingEntity | undefined {
+  const existing = state.entities.find((e) => e.name === name);
+  if (existing) return existing;
+  const hit = lookupForm(name);
+  if (!hit) return undefined;
+  const entity: WorkingEntity = {
+    index: state.entities.length,
+    key: `e${state.entities.length + 1}`,
+    label: hit.org ? 'Group' : 'Place',
+    name,
+    forms: [name],
+    roles: [],
+    mentions: [],
+    place: hit.place,
+    org: hit.org,
+  };
+  state.entities.push(entity);
+  return entity;
+}
+
+/** The country mentioned most in the article: what "President X" leads when no country is named. */
+function dominantCountry(state: WorkingState): WorkingEntity | undefined {
+  let best: WorkingEntity | undefined;
+  for (const e of state.entities) {
+    if (e.place?.kind !== 'country') continue;
+    if (!best || e.mentions.length > best.mentions.length) best = e;
+  }
+  return best;
+}
+
+/** Person mention starting at token `tok` of sentence `s`. */
+function personAt(state: WorkingState, s: number, tok: number): MentionSpan | undefined {
+  const m = sentenceMentions(state, s).find((x) => x.tokStart === tok && x.entity >= 0);
+  return m && entityOf(state, m)?.label === 'Person' ? m : undefined;
+}
+
+/** The subject person of a clause ending at `tok`: the first person not speaking, or a leading "he"/"she". */
+export function subjectBefore(state: WorkingState, s: SentenceInfo, tok: number): WorkingEntity | undefined {
+  for (const m of sentenceMentions(state, s.index)) {
+    if (m.tokEnd > tok) break;
+    const e = entityOf(state, m);
+    if (!e || e.label !== 'Person') continue;
+    const next = s.tokens[m.tokEnd];
+    if (next && SPEECH_VERBS.has(next.lower)) continue;
+    return e;
+  }
+  for (let k = 0; k < Math.min(tok, 3); k++) {
+    const t = s.tokens[k];
+    if (!t || t.kind === 'punct') continue;
+    if (PERSON_PRONOUNS.has(t.lower)) return resolvePersonPronoun(state, s.index, k);
+    break;
+  }
+  return undefined;
+}
+
+interface Qualifier {
+  entity: WorkingEntity;
+  /** Named after the title as its complement ("head of X") rather than before it. */
+  complement: boolean;
+}
+
+/** What a title at [start, end) belongs to: a mention or "the group's"/"its" before it, or "of/at/for X" after it. */
+function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: number): { before: Qualifier | null; after: Qualifier | null; country: WorkingEntity | null } {
+  let before: Qualifier | null = null;
+  let country: WorkingEntity | null = null;
+  let k = start - 1;
+  // Adjectives between ("ISIS's top military commander", "a former CIA analyst") are skipped.
+  while (k >= 0 && (NON_HEAD_MODIFIERS.has(s.tokens[k]?.lower ?? '') || s.tokens[k]?.lower === 'military')) k--;
+  if (s.tokens[k]?.kind === 'possessive') k--;
+  const prev = mentionAt(state, s.index, k);
+  if (prev && prev.tokEnd === k + 1) {
+    const e = entityOf(state, prev);
+    if (e && e.label !== 'Person') before = { entity: e, complement: false };
+  } else if (s.tokens[k]?.lower === 'group' && s.tokens[k - 1]?.lower === 'the') {
+    const g = lastGroupBefore(state, s.index, k - 1, false);
+    if (g) before = { entity: g, complement: false };
+  } else if (s.tokens[k]?.lower === 'its') {
+    const g = lastGroupBefore(state, s.index, k, false);
+    if (g) before = { entity: g, complement: false };
+  } else {
+    const t = s.tokens[k];
+    const place = t ? demonymCountry(t.text) : null;
+    if (place) country = entityForCanonical(state, place.name) ?? null;
+  }
+  let after: Qualifier | null = null;
+  const prep = s.tokens[end]?.lower;
+  if (prep === 'of' || prep === 'at' || prep === 'for' || prep === 'with' || prep === 'to') {
+    let j = end + 1;
+    if (s.tokens[j]?.lower === 'the') j++;
+    const next = mentionAt(state, s.index, j);
+    const e = next && next.tokStart === j ? entityOf(state, next) : undefined;
+    if (e && e.label !== 'Person') after = { entity: e, complement: true };
+  }
+  return { before, after, country };
+}
+
+function isSubordinate(s: SentenceInfo, start: number): boolean {
+  const prev = s.tokens[start - 1]?.lower ?? '';
+  return NON_HEAD_MODIFIERS.has(prev) || SUBORDINATE_PREFIXES.has(prev) || PAST_ROLE_MARKERS.has(prev);
+}
+
+/** Relation type a title gives towards an entity, or null when it implies none. */
+function relationFor(entry: TitleEntry, target: WorkingEntity, subordinate: boolean): 'LEADS' | 'MEMBER_OF' | null {
+  if (entry.kind === 'honorific') return null;
+  if (target.label === 'Place') {
+    return entry.leads && entry.scope === 'country' && !subordinate ? 'LEADS' : null;
+  }
+  if (entry.kind === 'rank') return 'MEMBER_OF';
+  return entry.leads && !subordinate ? 'LEADS' : 'MEMBER_OF';
+}
+
+/** Finds who holds a title ending at `end` (starting at `start`): the adjacent name, an apposition, or the subject. */
+function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: number): WorkingEntity | undefined {
+  // "ISIS leader Omar al-Baghdadi", "Defense Secretary Ash Carter".
+  const adjacent = personAt(state, s.index, end);
+  if (adjacent) return entityOf(state, adjacent);
+  // "X, a member of ...", "X (R-Nev.), a member of ...", "X, a former CIA analyst".
+  let k = start - 1;
+  for (;;) {
+    const w = s.tokens[k];
+    if (!w) break;
+    if (/^(a|an|the|former|senior|top|longtime|veteran|then|current|deputy|its)$/.test(w.lower) || w.kind === 'possessive') {
+      k--;
+      continue;
+    }
+    const q = mentionAt(state, s.index, k);
+    if (q && q.tokEnd === k + 1 && entityOf(state, q)?.label !== 'Person') {
+      k = q.tokStart - 1;
+      continue;
+    }
+    break;
+  }
+  if (s.tokens[k]?.text !== ',') {
+    // Inside an apposition already ("X, a former CIA analyst and Middle East expert at ..."): the nearest
+    // comma back, when an article follows it, closes the name the apposition describes.
+    for (let c = start - 1; c >= Math.max(0, start - 12); c--) {
+      const w = s.tokens[c];
+      if (!w || w.text === '.' || w.text === ';') break;
+      if (w.text === ',') {
+        if (/^(a|an|the)$/.test(s.tokens[c + 1]?.lower ?? '')) k = c;
+        break;
+      }
+    }
+  }
+  if (s.tokens[k]?.text === ',') {
+    let j = k - 1;
+    if (s.tokens[j]?.text === ')') {
+      while (j > 0 && s.tokens[j]?.text !== '(') j--;
+      j--;
+    }
+    const m = mentionAt(state, s.index, j);
+    const e = m && m.tokEnd === j + 1 ? entityOf(state, m) : undefined;
+    if (e?.label === 'Person') return e;
+  }
+  // "the Islamic State's second-in-command, a man by the name of Haji Imam": the title, a comma, then a name.
+  let after = end;
+  while (after < s.tokens.length && s.tokens[after]?.text !== ',' && s.tokens[after]?.text !== '.' && after - end < 8) after++;
+  if (s.tokens[after]?.text === ',' && !/^(who|which|said|and)$/.test(s.tokens[after + 1]?.lower ?? '')) {
+    for (let j = after + 1; j < s.tokens.length && j - after < 9; j++) {
+      const t = s.tokens[j];
+      if (!t || t.text === ',' || t.text === '.' || t.text === ';') break;
+      const p = personAt(state, s.index, j);
+      if (p) {
+        const next = s.tokens[p.tokEnd];
+        if (next && SPEECH_VERBS.has(next.lower)) break;
+        return entityOf(state, p);
+      }
+    }
+  }
+  // "X served as ISIS's finance minister", "He was also the group's finance minister".
+  for (let j = start - 1; j >= Math.max(0, start - 8); j--) {
+    const w = s.tokens[j]?.lower ?? '';
+    if (w === 'as' && /^(serv|act|work)/.test(s.tokens[j - 1]?.lower ?? '')) return subjectBefore(state, s, j);
+    if (BE_FORMS.has(w) && w !== "'s" && w !== 'being') return subjectBefore(state, s, j);
+    if (w === ',' || w === ';') break;
+  }
+  return undefined;
+}
+
+function rolesInSentence(state: WorkingState, s: SentenceInfo, texts: readonly string[], country: () => WorkingEntity | undefined): void {
+  for (let end = 1; end <= s.tokens.length; end++) {
+    const m = titleBefore(s.tokens, texts, end);
+    if (!m) continue;
+    const { entry, start } = m;
+    if (entry.kind === 'honorific') continue;
+    // A title word inside an organisation or place name is not a role ("Joint Chiefs of Staff").
+    const inside = mentionAt(state, s.index, end - 1);
+    const insideEntity = entityOf(state, inside);
+    if (inside && insideEntity && insideEntity.label !== 'Person' && inside.tokStart <= start) continue;
+    // Prefer the longest title ending here; a longer one ending later takes over ("Chairman" → "... of Staff").
+    const holder = holderOf(state, s, start, end);
+    if (!holder) continue;
+    const q = qualifierOf(state, s, start, end);
+    const subordinate = isSubordinate(s, start) || entry.title.startsWith('senior') || entry.title.startsWith('deputy');
+    const roleEnd = q.after ? (s.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1) : end;
+    const complementMention = q.after ? mentionAt(state, s.index, roleEnd) : undefined;
+    const firstTok = s.tokens[start];
+    const lastTok = complementMention ? s.tokens[complementMention.tokEnd - 1] : s.tokens[end - 1];
+    if (firstTok && lastTok) {
+      const text = s.text.slice(firstTok.start - s.start, lastTok.end - s.start);
+      if (!holder.roles.includes(text)) holder.roles.push(text);
+    }
+    const targets: WorkingEntity[] = [];
+    // "al-Qaeda in Iraq's emir of Mosul": the organisation before is what the person serves; the place after
+    // is only where the post is.
+    if (q.before) targets.push(q.before.entity);
+    if (q.after && !(q.before && q.after.entity.label === 'Place')) targets.push(q.after.entity);
+    if (q.country) targets.push(q.country);
+    // An office's own organisation is created when the article never names it, but only for heads.
+    if (targets.length === 0 && entry.org && (entry.leads || state.entities.some((e) => e.name === entry.org))) {
+      const org = entityForCanonical(state, entry.org);
+      if (org) targets.push(org);
+    }
+    if (targets.length === 0 && entry.scope === 'country' && entry.leads && entry.kind === 'office') {
+      const c = country();
+      if (c) targets.push(c);
+    }
+    for (const target of targets) {
+      let type = relationFor(entry, target, subordinate);
+      if (type === 'LEADS' && q.before && q.after && q.after.entity.label === 'Place' && target === q.before.entity) type = 'MEMBER_OF';
+      if (type) addRelation(state, type, holder.index, target.index, s.index);
+    }
+  }
+}
+
+/** "ORG's Nancy Youssef", "Micah Zenko of the Council on Foreign Relations". */
+function possessiveAndOf(state: WorkingState, s: SentenceInfo): void {
+  const list = sentenceMentions(state, s.index);
+  for (const m of list) {
+    const e = entityOf(state, m);
+    if (!e || e.label !== 'Group') continue;
+    if (m.possessive) {
+      const p = personAt(state, s.index, m.tokEnd + 1);
+      const pe = entityOf(state, p);
+      if (pe) addRelation(state, 'MEMBER_OF', pe.index, e.index, s.index);
+    }
+  }
+  for (const m of list) {
+    const e = entityOf(state, m);
+    if (!e || e.label !== 'Person' || s.tokens[m.tokEnd]?.lower !== 'of') continue;
+    let j = m.tokEnd + 1;
+    if (s.tokens[j]?.lower === 'the') j++;
+    const g = mentionAt(state, s.index, j);
+    const ge = g && g.tokStart === j ? entityOf(state, g) : undefined;
+    if (ge?.label === 'Group') addRelation(state, 'MEMBER_OF', e.index, ge.index, s.index);
+  }
+}
+
+/** "ISIS leaders like X and Y", "the group's top leaders, including X", "joined ISIS", "involved with al Qaeda". */
+function membershipStatements(state: WorkingState, s: SentenceInfo): void {
+  const tokens = s.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (MEMBER_NOUNS.has(t.lower) && t.lower.endsWith('s')) {
+      // The group before the noun (adjectives skipped).
+      let j = k - 1;
+      while (j >= 0 && /^(top|senior|key|other|several|military|most|high-ranking|leading|\w+-ranking)$/.test(tokens[j]?.lower ?? '')) j--;
+      let group: WorkingEntity | undefined;
+      if (tokens[j]?.kind === 'possessive') j--;
+      const gm = mentionAt(state, s.index, j);
+      if (gm && gm.tokEnd === j + 1) group = entityOf(state, gm);
+      else if (tokens[j]?.lower === 'group' && tokens[j - 1]?.lower === 'the') group = lastGroupBefore(state, s.index, j - 1, false);
+      if (!group || group.label !== 'Group') continue;
+      let intro = -1;
+      for (let x = k + 1; x < tokens.length; x++) {
+        const w = tokens[x]?.lower ?? '';
+        if (LIST_INTRODUCERS.has(w) || (w === 'such' && tokens[x + 1]?.lower === 'as')) {
+          intro = x;
+          break;
+        }
+      }
+      if (intro < 0) continue;
+      for (const m of sentenceMentions(state, s.index)) {
+        if (m.tokStart <= intro) continue;
+        const e = entityOf(state, m);
+        const next = tokens[m.tokEnd];
+        if (e?.label === 'Person' && !(next && SPEECH_VERBS.has(next.lower))) addRelation(state, 'MEMBER_OF', e.index, group.index, s.index);
+      }
+    }
+    const joined = t.lower === 'joined' || t.lower === 'joins';
+    const involved = (t.lower === 'involved' || t.lower === 'fought' || t.lower === 'worked') && /^(with|for|in)$/.test(tokens[k + 1]?.lower ?? '');
+    const ranks = t.lower === 'within' && tokens[k + 2]?.kind === 'possessive' && tokens[k + 3]?.lower === 'ranks';
+    if (!joined && !involved && !ranks) continue;
+    const at = joined ? k + 1 : k + 1 + (ranks ? 0 : 1) + (tokens[k + 1 + (ranks ? 0 : 1)]?.lower === 'the' ? 1 : 0);
+    const gm = mentionAt(state, s.index, at);
+    const group = gm && gm.tokStart === at ? entityOf(state, gm) : undefined;
+    if (!group || group.label !== 'Group') continue;
+    const who = subjectBefore(state, s, k);
+    if (who) addRelation(state, 'MEMBER_OF', who.index, group.index, s.index);
+  }
+}
+
+/** Extractor: roles of people and the LEADS / MEMBER_OF relations they imply. */
+export const findRoles: Extractor = {
+  name: 'find-roles',
+  requires: ['sentences', 'entities'],
+  assigns: ['roles'],
+  run(state: WorkingState): void {
+    let cached: WorkingEntity | undefined | null = null;
+    const country = (): WorkingEntity | undefined => {
+      if (cached === null) cached = dominantCountry(state);
+      return cached;
+    };
+    for (const s of state.sentences) {
+      if (sentenceMentions(state, s.index).length === 0) continue;
+      const texts = s.tokens.map((t) => t.text);
+      rolesInSentence(state, s, texts, country);
+      possessiveAndOf(state, s);
+      membershipStatements(state, s);
+    }
+  },
+};

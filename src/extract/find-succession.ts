@@ -1,0 +1,47 @@
+/**
+ * SUCCEEDED between people: "X succeeded Y", "X replaced Y", "X, replacing Y", "X took over from Y",
+ * and the passive "Y was replaced by X". Infinitives and modals ("in line to succeed Y") are not successions.
+ */
+import { entityOf, sentenceMentions } from './coref';
+import { addRelation } from './find-roles';
+import type { Extractor, SentenceInfo, WorkingEntity, WorkingState } from './state';
+import { BE_FORMS, MODALS, NEGATIONS, SPEECH_VERBS, SUCCEED_VERBS } from './word-lists';
+
+function peopleIn(state: WorkingState, s: SentenceInfo, from: number, to: number): WorkingEntity[] {
+  const out: WorkingEntity[] = [];
+  for (const m of sentenceMentions(state, s.index)) {
+    if (m.tokStart < from || m.tokEnd > to) continue;
+    const e = entityOf(state, m);
+    const next = s.tokens[m.tokEnd]?.lower ?? '';
+    if (e?.label === 'Person' && !SPEECH_VERBS.has(next) && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+function successionAt(state: WorkingState, s: SentenceInfo, k: number, objectFrom: number): void {
+  const prev = s.tokens[k - 1]?.lower ?? '';
+  if (prev === 'to' || MODALS.has(prev) || NEGATIONS.has(prev) || prev.endsWith("n't")) return;
+  const passive = BE_FORMS.has(prev) && s.tokens[objectFrom]?.lower === 'by';
+  const before = peopleIn(state, s, 0, k);
+  const after = peopleIn(state, s, passive ? objectFrom + 1 : objectFrom, Math.min(s.tokens.length, objectFrom + 8));
+  // Passive: the one before was replaced by the one after.
+  const successor = passive ? after[0] : before[before.length - 1];
+  const predecessor = passive ? before[before.length - 1] : after[0];
+  if (successor && predecessor && successor !== predecessor) addRelation(state, 'SUCCEEDED', successor.index, predecessor.index, s.index);
+}
+
+/** Extractor: SUCCEEDED relations. */
+export const findSuccession: Extractor = {
+  name: 'find-succession',
+  requires: ['sentences', 'entities'],
+  assigns: ['event-relations'],
+  run(state: WorkingState): void {
+    for (const s of state.sentences) {
+      for (let k = 0; k < s.tokens.length; k++) {
+        const w = s.tokens[k]?.lower ?? '';
+        if (SUCCEED_VERBS.has(w)) successionAt(state, s, k, k + 1);
+        else if (w === 'took' && s.tokens[k + 1]?.lower === 'over' && s.tokens[k + 2]?.lower === 'from') successionAt(state, s, k, k + 3);
+      }
+    }
+  },
+};

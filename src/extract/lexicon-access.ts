@@ -1,0 +1,73 @@
+/**
+ * Engine-side access to the lexicons: whole-span lookups of places and organisations, a first-word index
+ * so the gazetteer only tries spans that can match, and a fast guard in front of `matchTitleBefore`.
+ */
+import { nameKey } from '../util/normalize';
+import { lookupDemonym, lookupOrganization, lookupPlace } from './lexicon';
+import { ORGANIZATIONS, type OrganizationEntry } from './lexicon/organizations';
+import { PLACES, type PlaceEntry } from './lexicon/places';
+import { matchTitleBefore, TITLES, titleKey, type TitleEntry } from './lexicon/titles';
+import type { Token } from './state';
+
+/** What the lexicons know about a written span. */
+export interface LexiconHit {
+  place: PlaceEntry | null;
+  org: OrganizationEntry | null;
+}
+
+/** First words (nameKey space) of every lexicon form, with the most words any form starting so has. */
+const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  const add = (form: string): void => {
+    const words = nameKey(form).split(' ');
+    const first = words[0];
+    if (!first) return;
+    map.set(first, Math.max(map.get(first) ?? 0, words.length));
+  };
+  for (const p of PLACES) [p.name, ...p.aliases].forEach(add);
+  for (const o of ORGANIZATIONS) [o.name, ...o.aliases].forEach(add);
+  return map;
+})();
+
+/** Last words of every title, so `matchTitleBefore` is only called where a title can end. */
+const TITLE_LAST_WORDS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const t of TITLES) {
+    const words = titleKey(t.title).split(' ');
+    const last = words[words.length - 1];
+    if (last) out.add(last);
+  }
+  return out;
+})();
+
+/** The lexicon entry for a written form (place first for countries, organisation otherwise). */
+export function lookupForm(text: string): LexiconHit | null {
+  const key = nameKey(text);
+  if (!key) return null;
+  const org = lookupOrganization(key, text) ?? null;
+  const place = lookupPlace(key, text) ?? null;
+  if (!org && !place) return null;
+  // A country is a place even when an organisation shares its name; otherwise the organisation wins
+  // ("Hezbollah", "Congress" are not places).
+  if (place && org) return place.kind === 'country' ? { place, org: null } : { place: null, org };
+  return { place, org };
+}
+
+/** Most words a lexicon form starting with this token can have (0: none starts so). */
+export function gazetteerReach(token: Token): number {
+  const first = nameKey(token.text).split(' ')[0];
+  return first ? FIRST_WORDS.get(first) ?? 0 : 0;
+}
+
+/** The country a demonym names ("Belgian" → Belgium), or null. */
+export function demonymCountry(word: string): PlaceEntry | null {
+  return lookupDemonym(nameKey(word), word) ?? null;
+}
+
+/** The longest title ending right before token `end`, or null; cheap when no title can end there. */
+export function titleBefore(tokens: readonly Token[], texts: readonly string[], end: number): { entry: TitleEntry; start: number } | null {
+  const last = tokens[end - 1];
+  if (!last || last.kind !== 'word') return null;
+  if (!TITLE_LAST_WORDS.has(titleKey(last.text))) return null;
+  return matchTitleBefore(texts, end);
+}

@@ -1,0 +1,295 @@
+/**
+ * Within-article linking: mentions become entities. Mentions join when the lexicon gives them one canonical
+ * entry, when they are written alike, when a surname (or "Mr./Secretary + surname") repeats a full name,
+ * when the text says so ("also known as", "who also went by", "whose real name is", "X's real name is",
+ * quoted nicknames), and when an acronym is defined ("... in Iraq and Syria's (ISIS)", "..., or ISF").
+ */
+import { nameKey } from '../util/normalize';
+import { resetMentionCache, resolvePersonPronoun } from './coref';
+import type { Extractor, MentionSpan, SentenceInfo, WorkingEntity, WorkingState } from './state';
+import { PERSON_PRONOUNS } from './word-lists';
+
+class UnionFind {
+  private readonly parent: number[] = [];
+  add(): void {
+    this.parent.push(this.parent.length);
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r] ?? r;
+    let y = x;
+    while (this.parent[y] !== r) {
+      const next = this.parent[y] ?? r;
+      this.parent[y] = r;
+      y = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Alias phrases: the name before is the same entity as the name (or quoted nickname) after. */
+const ALIAS_PHRASES: readonly (readonly string[])[] = [
+  ['also', 'known', 'as'],
+  ['better', 'known', 'as'],
+  ['known', 'as'],
+  ['also', 'went', 'by'],
+  ['went', 'by'],
+  ['also', 'goes', 'by'],
+  ['goes', 'by'],
+  ['also', 'called'],
+  ['real', 'name', 'is'],
+  ['real', 'name', 'was'],
+  ['birth', 'name', 'is'],
+  ['aka'],
+  ['a.k.a.'],
+  ['nicknamed'],
+  ['alias'],
+];
+
+/** Words allowed between the first name and an alias phrase ("X, who was known as", "X's real name is"). */
+const ALIAS_GAP = new Set([',', 'who', 'whose', "'s", 'was', 'is', 'has', 'been', 'also', 'had', 'the', 'his', 'her']);
+
+const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'"]);
+const CLOSE_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
+
+function surnameKey(m: MentionSpan): string {
+  return nameKey(m.text).replace(/^(al|el|ash|as|ad|ar|an|at|az) /, '');
+}
+
+function wordCount(m: MentionSpan): number {
+  return nameKey(m.text).split(' ').length;
+}
+
+/** A mention for a quoted nickname after an alias phrase ("known as "Omar the Chechen.""). */
+function quotedMention(state: WorkingState, s: SentenceInfo, at: number, like: MentionSpan | undefined): MentionSpan | undefined {
+  const open = s.tokens[at];
+  if (!open || !OPEN_QUOTES.has(open.text)) return undefined;
+  let close = at + 1;
+  while (close < s.tokens.length && !CLOSE_QUOTES.has(s.tokens[close]?.text ?? '')) close++;
+  let last = close - 1;
+  while (last > at && s.tokens[last]?.kind === 'punct') last--;
+  const first = s.tokens[at + 1];
+  const lastTok = s.tokens[last];
+  if (!first || !lastTok || last - at > 6 || !first.cap) return undefined;
+  const m: MentionSpan = {
+    id: state.mentions.length,
+    sentence: s.index,
+    tokStart: at + 1,
+    tokEnd: last + 1,
+    text: s.text.slice(first.start - s.start, lastTok.end - s.start),
+    start: first.start,
+    end: lastTok.end,
+    label: like?.label ?? null,
+    confidence: 0,
+    place: null,
+    org: null,
+    role: null,
+    titledForm: null,
+    possessive: false,
+    entity: -1,
+  };
+  state.mentions.push(m);
+  return m;
+}
+
+function matchesAt(s: SentenceInfo, at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (s.tokens[at + k]?.lower !== phrase[k]) return false;
+  return true;
+}
+
+/** Initials of a name, skipping lower-case words and ordinals ("Islamic State in Iraq and Syria" → "ISIS"). */
+function initials(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
+interface Linker {
+  state: WorkingState;
+  uf: UnionFind;
+  /** Pairs that are written as aliases of a pronoun's referent: resolved after the entities exist. */
+  pronounAliases: { sentence: number; tok: number; mention: MentionSpan }[];
+}
+
+function linkAliasStatements(l: Linker, s: SentenceInfo, byTok: Map<number, MentionSpan>, mentions: MentionSpan[]): void {
+  for (let p = 0; p < s.tokens.length; p++) {
+    const phrase = ALIAS_PHRASES.find((ph) => matchesAt(s, p, ph));
+    if (!phrase) continue;
+    const q = p + phrase.length;
+    // The name before: skip the small words of "X, who was also known as" / "X's real name is".
+    let k = p - 1;
+    while (k >= 0 && ALIAS_GAP.has(s.tokens[k]?.lower ?? '')) k--;
+    const before = mentions.filter((m) => m.tokEnd === k + 1)[0];
+    const pronoun = k >= 0 && PERSON_PRONOUNS.has(s.tokens[k]?.lower ?? '') ? k : -1;
+    const named = byTok.get(q);
+    const after = named ?? quotedMention(l.state, s, q, before);
+    if (!after) continue;
+    if (!named) l.uf.add();
+    if (before) {
+      if (before.org && after.org && before.org !== after.org) continue;
+      if (before.place && after.place && before.place !== after.place) continue;
+      l.uf.union(before.id, after.id);
+    } else if (pronoun >= 0) {
+      l.pronounAliases.push({ sentence: s.index, tok: pronoun, mention: after });
+    }
+  }
+}
+
+function linkAcronyms(l: Linker, s: SentenceInfo, mentions: readonly MentionSpan[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    if (!a || a.label === 'Person') continue;
+    let k = a.tokEnd;
+    if (s.tokens[k]?.kind === 'possessive') k++;
+    let defined = false;
+    if (s.tokens[k]?.text === '(') defined = true;
+    else if (s.tokens[k]?.text === ',' && s.tokens[k + 1]?.lower === 'or') defined = true;
+    if (!defined) continue;
+    const acr = mentions.find((m) => m.tokStart === k + (s.tokens[k]?.text === '(' ? 1 : 2) && m.tokEnd === m.tokStart + 1);
+    const tok = acr ? s.tokens[acr.tokStart] : undefined;
+    if (!acr || !tok || !tok.upper) continue;
+    const letters = tok.text.replace(/[^A-Z]/g, '');
+    const full = initials(a.text);
+    if (letters.length >= 2 && (full.includes(letters) || letters === full.replace(/[^A-Z]/g, ''))) l.uf.union(a.id, acr.id);
+  }
+}
+
+/** Joins a surname (or "al-X") with the nearest earlier full name that ends with it, else the first later one. */
+function linkSurnames(l: Linker): void {
+  const { state } = l;
+  const full = state.mentions.filter((m) => wordCount(m) >= 2 && !m.org && !m.place && m.label !== 'Group');
+  for (const m of state.mentions) {
+    if (m.org || m.place || wordCount(m) > 2) continue;
+    const key = surnameKey(m);
+    if (!key || key.includes(' ')) continue;
+    let best: MentionSpan | undefined;
+    for (const f of full) {
+      if (f === m || wordCount(f) <= wordCount(m)) continue;
+      const words = nameKey(f.text).split(' ');
+      const last = words[words.length - 1];
+      const first = words[0];
+      const isSurname = last === key;
+      // "Shaddadi" and "Ash Shaddadi": a place written with and without its Arabic article.
+      const isArticleless = words.length === 2 && f.label === 'Place' && /^(al|el|ash|as|ad|ar|an|at|az)$/.test(first ?? '') && last === key;
+      if (!isSurname && !isArticleless) continue;
+      if (m.label && f.label && m.label !== f.label && m.confidence >= 2 && f.confidence >= 2) continue;
+      if (!best) best = f;
+      else if (f.start < m.start && (best.start > m.start || f.start > best.start)) best = f;
+    }
+    if (best) l.uf.union(m.id, best.id);
+  }
+}
+
+function entityName(members: readonly MentionSpan[]): string {
+  const lex = members.find((m) => m.org ?? m.place);
+  if (lex?.org) return lex.org.name;
+  if (lex?.place) return lex.place.name;
+  let best = members[0];
+  for (const m of members) {
+    if (best && wordCount(m) > wordCount(best)) best = m;
+  }
+  return best?.text ?? '';
+}
+
+/** Extractor: links mentions into entities and types each entity by the votes of its mentions. */
+export const linkEntities: Extractor = {
+  name: 'link-entities',
+  requires: ['sentences', 'mentions', 'labels'],
+  assigns: ['entities'],
+  run(state: WorkingState): void {
+    const uf = new UnionFind();
+    for (let i = 0; i < state.mentions.length; i++) uf.add();
+    const l: Linker = { state, uf, pronounAliases: [] };
+    // Same lexicon entry or same written key.
+    const byKey = new Map<string, number>();
+    for (const m of state.mentions) {
+      const key = m.org ? `org:${m.org.name}` : m.place ? `place:${m.place.name}` : `name:${nameKey(m.text)}`;
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, m.id);
+      else uf.union(seen, m.id);
+    }
+    const original = state.mentions.length;
+    for (const s of state.sentences) {
+      const mentions = state.mentions.filter((m) => m.sentence === s.index && m.id < original);
+      if (mentions.length === 0) continue;
+      const byTok = new Map<number, MentionSpan>();
+      for (const m of mentions) byTok.set(m.tokStart, m);
+      linkAliasStatements(l, s, byTok, mentions);
+      linkAcronyms(l, s, mentions);
+    }
+    linkSurnames(l);
+    buildEntities(state, uf);
+    resetMentionCache(state);
+    // "He was also known as X": now that entities exist, the pronoun can be resolved.
+    for (const pa of l.pronounAliases) {
+      const person = resolvePersonPronoun(state, pa.sentence, pa.tok);
+      if (!person) continue;
+      const m = pa.mention;
+      const old = m.entity >= 0 ? state.entities[m.entity] : undefined;
+      if (old && old !== person) old.mentions = old.mentions.filter((id) => id !== m.id);
+      m.entity = person.index;
+      if (!person.mentions.includes(m.id)) person.mentions.push(m.id);
+      if (!person.forms.includes(m.text)) person.forms.push(m.text);
+    }
+    state.entities = state.entities.filter((e) => e.mentions.length > 0);
+    state.entities.forEach((e, i) => {
+      e.index = i;
+      e.key = `e${i + 1}`;
+      for (const id of e.mentions) {
+        const m = state.mentions[id];
+        if (m) m.entity = i;
+      }
+    });
+    resetMentionCache(state);
+  },
+};
+
+function buildEntities(state: WorkingState, uf: UnionFind): void {
+  const groups = new Map<number, MentionSpan[]>();
+  for (const m of state.mentions) {
+    const r = uf.find(m.id);
+    const list = groups.get(r);
+    if (list) list.push(m);
+    else groups.set(r, [m]);
+  }
+  for (const members of groups.values()) {
+    const votes = new Map<string, number>();
+    for (const m of members) if (m.label) votes.set(m.label, (votes.get(m.label) ?? 0) + m.confidence);
+    let label: WorkingEntity['label'] | null = null;
+    let best = 0;
+    for (const [k, v] of votes) {
+      if (v > best && (k === 'Person' || k === 'Group' || k === 'Place')) {
+        best = v;
+        label = k;
+      }
+    }
+    if (!label) continue;
+    const index = state.entities.length;
+    const forms: string[] = [];
+    for (const m of members) {
+      if (!forms.includes(m.text)) forms.push(m.text);
+      if (m.titledForm && label === 'Person' && !forms.includes(m.titledForm)) forms.push(m.titledForm);
+    }
+    const lex = members.find((m) => m.org ?? m.place);
+    const entity: WorkingEntity = {
+      index,
+      key: `e${index + 1}`,
+      label,
+      name: entityName(members),
+      forms,
+      roles: [],
+      mentions: members.map((m) => m.id),
+      place: lex?.place ?? null,
+      org: lex?.org ?? null,
+    };
+    for (const m of members) m.entity = index;
+    state.entities.push(entity);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Mention typing from the mention's own words and its context: organisation and place head words, titles,
+ * given names and Arabic name shapes, speech verbs, appositions with a role, "X of the ORG", place
+ * prepositions and "the town of X". Lexicon matches are already typed; cues only fill in the rest.
+ */
+import { GIVEN_NAMES, NAME_PREFIX_WORDS } from './lexicon/names';
+import { isNonNameWord } from './lexicon/words';
+import { titleBefore } from './lexicon-access';
+import type { Extractor, MentionSpan, SentenceInfo, Token, WorkingState } from './state';
+import {
+  ARABIC_NAME_STARTS,
+  INNER_NAME_PARTICLES,
+  ORG_HEADS,
+  PLACE_CLASS_NOUNS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+} from './word-lists';
+
+type Label = NonNullable<MentionSpan['label']>;
+
+function setLabel(m: MentionSpan, label: Label, confidence: number): void {
+  if (confidence > m.confidence) {
+    m.label = label;
+    m.confidence = confidence;
+  }
+}
+
+/** Words of the mention (its own tokens). */
+function words(s: SentenceInfo, m: MentionSpan): Token[] {
+  return s.tokens.slice(m.tokStart, m.tokEnd).filter((t) => t.kind === 'word' || t.kind === 'number');
+}
+
+function hasArabicNameShape(ws: readonly Token[]): boolean {
+  if (ws.length < 2) return false;
+  const first = ws[0];
+  if (first && (ARABIC_NAME_STARTS.has(first.lower) || NAME_PREFIX_WORDS.has(first.lower))) return true;
+  return ws.some((t, i) => i > 0 && (/^(al|el|ar|ash|as|ad|at|az|an)-/.test(t.lower) || INNER_NAME_PARTICLES.has(t.lower)));
+}
+
+/** A word that can be part of a personal name (not a common word, not an -ly adverb). */
+function nameLike(t: Token): boolean {
+  if (isNonNameWord(t.text)) return false;
+  if (/(ly|ing|ed)$/.test(t.lower) && !GIVEN_NAMES.has(t.lower)) return false;
+  return t.cap && !t.upper;
+}
+
+/** Token index after an apposition comma plus article/adjectives, when a title follows: "X, a former CIA analyst". */
+function appositionTitle(s: SentenceInfo, texts: readonly string[], from: number): boolean {
+  if (s.tokens[from]?.text !== ',') return false;
+  for (let k = from + 2; k <= Math.min(s.tokens.length, from + 7); k++) {
+    const t = s.tokens[k - 1];
+    if (!t || t.text === ',' || t.text === '.') return false;
+    if (titleBefore(s.tokens, texts, k)) return true;
+  }
+  return false;
+}
+
+function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string[]): void {
+  const s = state.sentences[m.sentence];
+  if (!s) return;
+  const ws = words(s, m);
+  if (ws.length === 0) return;
+  const last = ws[ws.length - 1];
+  const first = ws[0];
+  if (!last || !first) return;
+  const before = s.tokens[m.tokStart - 1];
+  const before2 = s.tokens[m.tokStart - 2];
+  const after = m.possessive ? undefined : s.tokens[m.tokEnd];
+
+  // Own words: organisation heads, place heads, titles, name shapes.
+  if (ORG_HEADS.has(last.lower) || ws.some((t) => t.lower === 'force' || t.lower === 'forces' || t.lower === 'corps')) {
+    setLabel(m, 'Group', 2);
+  } else if (ws.some((t, i) => PLACE_HEADS.has(t.lower) && (i > 0 || ws.length > 1))) {
+    setLabel(m, 'Place', 2);
+  }
+  if (m.confidence >= 2) return;
+  if (m.role) setLabel(m, 'Person', 2);
+  if (hasArabicNameShape(ws)) setLabel(m, 'Person', 2);
+  if (ws.length >= 2 && GIVEN_NAMES.has(first.lower)) setLabel(m, 'Person', 2);
+  if (m.confidence >= 2) return;
+
+  // Context: a title right before ("ISIS leader X", "analyst X").
+  if (titleBefore(s.tokens, texts, m.tokStart)) setLabel(m, 'Person', 2);
+  // "X said", "X told", "said X,".
+  if (after && after.kind === 'word' && SPEECH_VERBS.has(after.lower)) setLabel(m, 'Person', 1);
+  if (before && before.kind === 'word' && SPEECH_VERBS.has(before.lower) && (!after || after.kind === 'punct')) setLabel(m, 'Person', 1);
+  if (before?.lower === 'to' && before2?.lower === 'according') setLabel(m, 'Person', 1);
+  if (appositionTitle(s, texts, m.tokEnd)) setLabel(m, 'Person', 1);
+  // "Micah Zenko of the Council ...", "The Daily Beast's Nancy Youssef", "reporting by X", "Georgian-born X".
+  if (ws.length >= 2 && after?.lower === 'of' && s.tokens[m.tokEnd + 1]?.lower === 'the' && s.tokens[m.tokEnd + 2]?.cap) setLabel(m, 'Person', 1);
+  if (ws.length >= 2 && before?.kind === 'possessive') setLabel(m, 'Person', 1);
+  if (before?.lower === 'by' && ws.length >= 2) setLabel(m, 'Person', 1);
+  if (before?.lower === '-born') setLabel(m, 'Person', 1);
+  // "the Assad regime", "the Maduro government".
+  if (after && /^(regime|administration|government|loyalists)$/.test(after.lower) && before?.lower === 'the' && ws.length === 1) {
+    setLabel(m, 'Person', 1);
+  }
+  // Places: "the town of X", "in X", "X province".
+  if (before?.lower === 'of' && before2 && PLACE_CLASS_NOUNS.has(before2.lower)) setLabel(m, 'Place', 2);
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && m.confidence < 1) setLabel(m, 'Place', 0.5);
+  if (m.confidence > 0) return;
+  // A multi-word name of plain name-like words with no other cue is most often a person.
+  if (ws.length >= 2 && ws.length <= 4 && ws.every(nameLike)) setLabel(m, 'Person', 0.5);
+}
+
+/** Extractor: labels mentions that the lexicons did not type. */
+export const typeMentions: Extractor = {
+  name: 'type-mentions',
+  requires: ['sentences', 'mentions'],
+  assigns: ['labels'],
+  run(state: WorkingState): void {
+    let textsFor = -1;
+    let texts: string[] = [];
+    for (const m of state.mentions) {
+      if (m.confidence >= 3) continue;
+      if (m.sentence !== textsFor) {
+        textsFor = m.sentence;
+        texts = (state.sentences[m.sentence]?.tokens ?? []).map((t) => t.text);
+      }
+      typeMention(state, m, texts);
+    }
+  },
+};
