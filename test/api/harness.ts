@@ -10,7 +10,8 @@ import { buildNewsgraphSchema } from '../../src/api/schema';
 import { createApolloServer } from '../../src/api/server';
 import { loadConfig, type Config } from '../../src/config';
 import type { IngestArticleFn } from '../../src/pipeline/ingest';
-import type { GraphStore } from '../../src/store/graph-store';
+import type { ArticleWrite, GraphStore } from '../../src/store/graph-store';
+import { newsGraph, temporaryStore } from './fixtures';
 
 /** The API key test servers are configured with. */
 export const API_KEY = 'test-key-7f3a';
@@ -94,4 +95,49 @@ export function at(value: unknown, ...path: (string | number)[]): unknown {
 /** The `extensions.code` of each error. */
 export function codes(result: OperationResult): unknown[] {
   return (result.errors ?? []).map((error) => error.extensions?.['code']);
+}
+
+/**
+ * Registers `beforeAll`/`afterAll` hooks that fill a temporary embedded store with `writes` and start APIs
+ * over it on demand (each with its own environment); everything is stopped and removed after the file.
+ */
+export function useApis(writes: () => ArticleWrite[] = () => []): {
+  start(env?: Record<string, string>): Promise<TestApi>;
+  store(): GraphStore;
+} {
+  let temp: Awaited<ReturnType<typeof temporaryStore>> | null = null;
+  const apis: TestApi[] = [];
+  beforeAll(async () => {
+    temp = await temporaryStore();
+    await temp.store.putArticles(writes());
+  });
+  afterAll(async () => {
+    for (const api of apis) await api.stop();
+    await temp?.cleanup();
+  });
+  const store = () => {
+    if (temp === null) throw new Error('useApis: the store exists only inside tests');
+    return temp.store;
+  };
+  return {
+    store,
+    async start(env = {}) {
+      const api = await startTestApi({ store: store(), env });
+      apis.push(api);
+      return api;
+    },
+  };
+}
+
+/** One API over the news graph fixture for a whole test file; call the returned function inside tests. */
+export function useNewsGraphApi(): () => TestApi {
+  const apis = useApis(newsGraph);
+  let api: TestApi | null = null;
+  beforeAll(async () => {
+    api = await apis.start();
+  });
+  return () => {
+    if (api === null) throw new Error('useNewsGraphApi: the API exists only inside tests');
+    return api;
+  };
 }

@@ -1,26 +1,13 @@
 import 'reflect-metadata';
 import { findMentions } from '../../../src/api/article/article.service';
-import { IDS, newsGraph, temporaryStore } from '../fixtures';
-import { at, startTestApi, type TestApi } from '../harness';
+import { IDS } from '../fixtures';
+import { at, useNewsGraphApi } from '../harness';
 
-let api: TestApi;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  const temp = await temporaryStore();
-  cleanup = temp.cleanup;
-  await temp.store.putArticles(newsGraph());
-  api = await startTestApi({ store: temp.store });
-});
-
-afterAll(async () => {
-  await api.stop();
-  await cleanup();
-});
+const api = useNewsGraphApi();
 
 describe('article(id)', () => {
   it('returns metadata, cleaned text and sentences whose offsets slice the text', async () => {
-    const result = await api.execute(
+    const result = await api().execute(
       `{ article(id: "a_bbc_ceo") { id title outlet url published format language contentHash ingestedAt text
          sentences { index start end text } } }`,
     );
@@ -38,7 +25,7 @@ describe('article(id)', () => {
   });
 
   it('returns what was extracted from it, with mention spans and evidence a client can highlight', async () => {
-    const result = await api.execute(
+    const result = await api().execute(
       `{ article(id: "a_bbc_ceo") { text extraction {
           entities { id label name forms mentions { text start end } entity { name supportCount } }
           events { id type date { precision text } status evidence { text start end } event { name } }
@@ -71,7 +58,7 @@ describe('article(id)', () => {
   });
 
   it('returns null for an article that is not stored', async () => {
-    const result = await api.execute(`{ article(id: "a_missing") { id } }`);
+    const result = await api().execute(`{ article(id: "a_missing") { id } }`);
     expect(result.errors).toBeUndefined();
     expect(at(result.data, 'article')).toBeNull();
   });
@@ -79,9 +66,9 @@ describe('article(id)', () => {
 
 describe('articles(...)', () => {
   it('lists articles newest first and filters by outlet and publication dates', async () => {
-    const all = await api.execute(`{ articles { totalCount nodes { id published } } }`);
-    const ap = await api.execute(`{ articles(outlet: "AP") { nodes { id } } }`);
-    const may = await api.execute(`{ articles(from: "2024-05-01", to: "2024-05-10") { nodes { id } } }`);
+    const all = await api().execute(`{ articles { totalCount nodes { id published } } }`);
+    const ap = await api().execute(`{ articles(outlet: "AP") { nodes { id } } }`);
+    const may = await api().execute(`{ articles(from: "2024-05-01", to: "2024-05-10") { nodes { id } } }`);
     expect(at(all.data, 'articles', 'nodes')).toEqual([
       { id: 'a_bbc_ceo', published: '2024-06-03' },
       { id: 'a_ap_raid', published: '2024-05-11' },

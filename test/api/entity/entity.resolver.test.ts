@@ -1,25 +1,12 @@
 import 'reflect-metadata';
-import { IDS, newsGraph, temporaryStore } from '../fixtures';
-import { at, startTestApi, type TestApi } from '../harness';
+import { IDS } from '../fixtures';
+import { at, useNewsGraphApi } from '../harness';
 
-let api: TestApi;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  const temp = await temporaryStore();
-  cleanup = temp.cleanup;
-  await temp.store.putArticles(newsGraph());
-  api = await startTestApi({ store: temp.store });
-});
-
-afterAll(async () => {
-  await api.stop();
-  await cleanup();
-});
+const api = useNewsGraphApi();
 
 describe('entity(id)', () => {
   it('returns a person merged across two outlets with aliases, forms by article, roles and counts', async () => {
-    const result = await api.execute(
+    const result = await api().execute(
       `query ($id: ID!) { entity(id: $id) { __typename id label name aliases roles mentionCount supportCount outletCount
         forms { form articleIds articles { outlet } } } }`,
       { id: IDS.masri },
@@ -45,13 +32,13 @@ describe('entity(id)', () => {
   });
 
   it('returns null for an id no entity has', async () => {
-    const result = await api.execute(`{ entity(id: "p_nobody") { name } }`);
+    const result = await api().execute(`{ entity(id: "p_nobody") { name } }`);
     expect(result.errors).toBeUndefined();
     expect(at(result.data, 'entity')).toBeNull();
   });
 
   it('lists relations with the other end, evidence sentences with offsets, and support by distinct articles and outlets', async () => {
-    const result = await api.execute(
+    const result = await api().execute(
       `query ($id: ID!) { entity(id: $id) { relations(types: [MEMBER_OF]) { totalCount nodes {
         type direction supportCount outletCount statuses { articleId status }
         other { __typename ... on Entity { name } }
@@ -78,8 +65,8 @@ describe('entity(id)', () => {
 
   it('follows relations in one direction only when asked', async () => {
     const query = `query ($id: ID!, $d: Direction!) { entity(id: $id) { relations(direction: $d) { nodes { type direction other { id } } } } }`;
-    const incoming = await api.execute(query, { id: IDS.isis, d: 'IN' });
-    const outgoing = await api.execute(query, { id: IDS.isis, d: 'OUT' });
+    const incoming = await api().execute(query, { id: IDS.isis, d: 'IN' });
+    const outgoing = await api().execute(query, { id: IDS.isis, d: 'OUT' });
     const types = (r: typeof incoming) =>
       (at(r.data, 'entity', 'relations', 'nodes') as { type: string; direction: string }[]).map((n) => `${n.type}:${n.direction}`).sort();
     expect(types(incoming)).toEqual(['LEADS:IN', 'MEMBER_OF:IN']);
@@ -87,7 +74,7 @@ describe('entity(id)', () => {
   });
 
   it('lists the events an entity takes part in with its role', async () => {
-    const result = await api.execute(
+    const result = await api().execute(
       `query ($id: ID!) { entity(id: $id) { events { totalCount nodes { role event { id type name } relation { type } } } } }`,
       { id: IDS.austin },
     );
@@ -106,14 +93,14 @@ describe('entity(id)', () => {
 
   it('filters an entity\'s events by role', async () => {
     const query = `query ($id: ID!, $role: [EventRole!]) { entity(id: $id) { events(role: $role) { nodes { role event { id } } } } }`;
-    const asTarget = await api.execute(query, { id: IDS.lopez, role: ['TARGET'] });
-    const asAgent = await api.execute(query, { id: IDS.lopez, role: ['AGENT'] });
+    const asTarget = await api().execute(query, { id: IDS.lopez, role: ['TARGET'] });
+    const asAgent = await api().execute(query, { id: IDS.lopez, role: ['AGENT'] });
     expect(at(asTarget.data, 'entity', 'events', 'nodes')).toEqual([{ role: 'TARGET', event: { id: IDS.appointment } }]);
     expect(at(asAgent.data, 'entity', 'events', 'nodes')).toEqual([]);
   });
 
   it('pages through the articles that mention an entity', async () => {
-    const first = await api.execute(
+    const first = await api().execute(
       `query ($id: ID!) { entity(id: $id) { articles(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }`,
       { id: IDS.syria },
     );
@@ -121,7 +108,7 @@ describe('entity(id)', () => {
     expect(at(first.data, 'entity', 'articles', 'totalCount')).toBe(2);
     expect(at(first.data, 'entity', 'articles', 'pageInfo', 'hasNextPage')).toBe(true);
     const cursor = at(first.data, 'entity', 'articles', 'pageInfo', 'endCursor');
-    const second = await api.execute(
+    const second = await api().execute(
       `query ($id: ID!, $after: String) { entity(id: $id) { articles(first: 1, after: $after) { pageInfo { hasNextPage } nodes { id } } } }`,
       { id: IDS.syria, after: cursor },
     );
@@ -133,7 +120,7 @@ describe('entity(id)', () => {
 
 describe('entities and node(id)', () => {
   it('lists entities of a label, most reported first', async () => {
-    const result = await api.execute(`{ entities(label: PLACE) { totalCount nodes { name supportCount } } }`);
+    const result = await api().execute(`{ entities(label: PLACE) { totalCount nodes { name supportCount } } }`);
     expect(result.errors).toBeUndefined();
     expect(at(result.data, 'entities')).toEqual({
       totalCount: 2,
@@ -145,7 +132,7 @@ describe('entities and node(id)', () => {
   });
 
   it('resolves node(id) to the right type for entities, events and articles', async () => {
-    const result = await api.execute(
+    const result = await api().execute(
       `{ a: node(id: "${IDS.acme}") { __typename id } b: node(id: "${IDS.killing}") { __typename id }
          c: node(id: "a_bbc_ceo") { __typename ... on Article { title } } d: node(id: "nothing") { id } }`,
     );

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { callerFrom, presentedKey } from '../../../src/api/shared/auth';
-import { temporaryStore } from '../fixtures';
-import { API_KEY, codes, startTestApi, withKey, type TestApi } from '../harness';
+import { API_KEY, codes, useApis, withKey } from '../harness';
 
 const DELETE = `mutation { deleteArticle(id: "a_missing") }`;
 const READ = `{ stats { articles } }`;
@@ -23,24 +22,7 @@ describe('presentedKey and callerFrom', () => {
 });
 
 describe('access control', () => {
-  let cleanup: () => Promise<void>;
-  const apis: TestApi[] = [];
-  let start: (env?: Record<string, string>) => Promise<TestApi>;
-
-  beforeAll(async () => {
-    const temp = await temporaryStore();
-    cleanup = temp.cleanup;
-    start = async (env = {}) => {
-      const api = await startTestApi({ store: temp.store, env });
-      apis.push(api);
-      return api;
-    };
-  });
-
-  afterAll(async () => {
-    for (const api of apis) await api.stop();
-    await cleanup();
-  });
+  const { start } = useApis();
 
   it('refuses mutations without a key with UNAUTHENTICATED and runs them with it', async () => {
     const api = await start();

@@ -1,27 +1,9 @@
 import 'reflect-metadata';
-import { newsGraph, temporaryStore } from '../fixtures';
-import { at, codes, startTestApi, type TestApi } from '../harness';
+import { newsGraph } from '../fixtures';
+import { at, codes, useApis } from '../harness';
 
 describe('query limits', () => {
-  let cleanup: () => Promise<void>;
-  const apis: TestApi[] = [];
-  let start: (env?: Record<string, string>) => Promise<TestApi>;
-
-  beforeAll(async () => {
-    const temp = await temporaryStore();
-    cleanup = temp.cleanup;
-    await temp.store.putArticles(newsGraph());
-    start = async (env = {}) => {
-      const api = await startTestApi({ store: temp.store, env });
-      apis.push(api);
-      return api;
-    };
-  });
-
-  afterAll(async () => {
-    for (const api of apis) await api.stop();
-    await cleanup();
-  });
+  const { start } = useApis(newsGraph);
 
   const nested = `{ entity(id: "p_masri") { relations { nodes { other { ... on Entity { relations { nodes {
     other { ... on Entity { name } } } } } } } } } }`;
