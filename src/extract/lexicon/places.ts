@@ -401,6 +401,32 @@ Kenya: Garissa County, Mandera, Lamu
 Lebanon: Bekaa Valley/Bekaa, South Lebanon
 Iran: Khuzestan, Sistan and Baluchestan, Kurdistan Province
 Saudi Arabia: Eastern Province
+Nigeria: Gombe State, Bauchi State, Taraba, Kebbi, Kogi, Kwara, Nasarawa, Ebonyi, Enugu State, Anambra, Imo, Abia, Cross River, Akwa Ibom, Edo, Ondo, Ekiti, Osun, Oyo, Ogun, Jigawa, Kano State
+Brazil: Rio Grande do Sul, Minas Gerais, Bahia, Amazonas, Para/Pará, Parana/Paraná, Pernambuco, Ceara/Ceará, Santa Catarina, Goias/Goiás, Roraima
+Turkey: Sirnak Province, Hakkari Province, Mardin Province, Batman Province, Van Province, Kahramanmaras Province
+Saudi Arabia: Asir, Jizan Province, Najran Province, Makkah Province, Riyadh Province
+Iran: Sistan-Baluchestan, Khorasan, Razavi Khorasan, Hormozgan, Kermanshah Province, West Azerbaijan, East Azerbaijan, Lorestan, Ilam, Fars Province
+Cameroon: Northwest Region/North-West Region, Southwest Region/South-West Region, Ambazonia
+Egypt: Giza Governorate, Minya Governorate, Sohag Governorate, Ismailia Governorate
+Libya: Jufra District, Kufra District, Fezzan Region
+Somalia: Lower Jubba, Sool, Sanaag, Awdal, Nugal
+Ukraine: Zhytomyr Oblast, Vinnytsia Oblast, Poltava Oblast, Cherkasy Oblast, Lviv Oblast, Volyn Oblast, Rivne Oblast, Transcarpathia/Zakarpattia
+Russia: Bashkortostan, Yakutia/Sakha Republic, Kamchatka, Primorye/Primorsky Krai, Krasnodar Krai, Rostov Oblast/Rostov region, Bryansk Oblast/Bryansk region, Moscow Oblast/Moscow region, Leningrad Oblast
+Mexico: Nuevo Leon/Nuevo León, Coahuila, Durango, Zacatecas, Quintana Roo, Yucatan/Yucatán, Tabasco, Morelos, Puebla State, Guanajuato
+Colombia: Norte de Santander, Narino/Nariño, Choco/Chocó, Putumayo, Arauca, Caqueta/Caquetá
+Venezuela: Zulia, Tachira/Táchira, Apure, Bolivar State
+Argentina: Buenos Aires Province, Santa Fe Province, Mendoza Province, Patagonia
+Indonesia: Aceh, Papua, West Papua, Central Sulawesi, Java, Sumatra, Borneo/Kalimantan
+Thailand: Deep South
+Pakistan: Lakki Marwat, Dera Ismail Khan District, Kurram Agency/Kurram District, Mohmand, Tank District
+Afghanistan: Kunar Province, Paktika Province
+Syria: Deraa Province, Homs Desert/Badia/Syrian Desert
+Iraq: Anbar Desert, Hamrin Mountains/Hamrin, Makhmour District, Nineveh Plain
+Yemen: Al-Dhale/Dhale, Raymah, Al-Mahwit, Sanaa Governorate
+Mali: Ségou Region, Liptako-Gourma/Liptako Gourma
+Burkina Faso: Centre-Nord, Est Region, Boucle du Mouhoun
+Niger: Tahoua Region, Agadez Region, Maradi Region, Zinder Region
+Mozambique: Niassa, Nampula Province
 `;
 
 // Capitals and major cities: "Country: City/alias, City, …". Capitals first on each line.
@@ -600,6 +626,99 @@ Zambia: Lusaka
 Zimbabwe: Harare, Bulawayo
 `;
 
+// More cities often in the news, by country (same format as CITIES).
+const MORE_CITIES = `
+Afghanistan: Tarin Kowt, Pul-e-Khumri, Gardez, Sharana, Qalat, Asadabad, Maimana, Sheberghan, Faizabad/Feyzabad, Taloqan, Bagram/Bagram Air Base, Tora Bora, Spin Boldak, Torkham, Zaranj, Chaghcharan, Mehtar Lam, Pol-e Alam, Farah
+Algeria: Annaba, Blida, Setif, Batna, Ouargla, Tamanrasset, In Amenas
+Angola: Huambo, Lobito, Benguela
+Argentina: Mendoza, La Plata, Mar del Plata, Tucuman
+Australia: Gold Coast, Darwin, Hobart, Cairns, Townsville, Geelong, Wollongong
+Azerbaijan: Ganja, Sumgait, Shusha, Stepanakert/Khankendi
+Bangladesh: Khulna, Rajshahi, Sylhet, Cox's Bazar, Narayanganj
+Belarus: Gomel/Homel, Grodno/Hrodna, Vitebsk, Mogilev
+Brazil: Curitiba, Belem/Belém, Goiania/Goiânia, Campinas, Sao Luis/São Luís, Natal, Maceio/Maceió, Florianopolis/Florianópolis
+Burkina Faso: Bobo-Dioulasso, Djibo, Dori, Ouahigouya, Kaya, Fada N'gourma
+Cambodia: Siem Reap, Battambang, Sihanoukville
+Cameroon: Garoua, Kousseri, Bamenda, Buea, Mora
+Canada: Quebec City, Winnipeg, Halifax, Saskatoon, Kitchener
+Central African Republic: Bambari, Bria
+Chad: Abeche/Abéché, Moundou, Bol
+Chile: Valparaiso/Valparaíso, Concepcion/Concepción, Antofagasta
+China: Xiamen, Ningbo, Hefei, Fuzhou, Changchun, Shijiazhuang, Taiyuan, Nanning, Guiyang, Lanzhou, Nanchang, Hohhot, Lhasa, Kashgar, Xining, Yinchuan, Haikou, Sanya, Wenzhou, Zhuhai, Xuzhou, Tangshan, Baotou, Yiwu, Hotan
+Colombia: Cartagena, Cucuta/Cúcuta, Bucaramanga
+Democratic Republic of the Congo: Kisangani, Bukavu, Uvira, Butembo, Mbandaka, Kananga, Kolwezi, Mbuji-Mayi
+Ecuador: Cuenca
+Egypt: Sheikh Zuweid, Bir al-Abd, Minya, Sohag, Qena, Hurghada, Damietta, Zagazig, Fayoum, Beni Suef, Mansoura, Tanta, Asyut, Aswan, Ismailia, Shubra el-Kheima
+Eritrea: Massawa, Keren
+Ethiopia: Dire Dawa, Gondar, Bahir Dar, Hawassa, Adama, Jijiga
+France: Rennes, Montpellier, Reims, Le Havre, Grenoble, Dijon, Brest, Toulon, Cannes, Avignon, Versailles, Nanterre, Rouen, Orleans/Orléans
+Georgia: Batumi, Kutaisi, Gori
+Germany: Bremen, Hanover/Hannover, Nuremberg/Nürnberg, Essen, Dortmund, Duisburg, Karlsruhe, Mannheim, Wiesbaden, Mainz, Potsdam, Magdeburg, Chemnitz
+Ghana: Tamale, Takoradi
+Greece: Piraeus, Patras, Heraklion
+India: Ghaziabad, Ludhiana, Agra, Nashik, Vadodara, Rajkot, Varanasi, Coimbatore, Madurai, Kochi/Cochin, Thiruvananthapuram/Trivandrum, Guwahati, Ranchi, Raipur, Bhubaneswar, Dehradun, Shimla, Jammu, Leh, Pathankot, Uri, Pulwama, Gurgaon/Gurugram, Noida, Chandigarh, Mysore/Mysuru, Mangalore/Mangaluru, Allahabad/Prayagraj, Meerut, Jodhpur, Udaipur, Ayodhya, Imphal, Aizawl, Shillong
+Indonesia: Semarang, Palembang, Tangerang, Bekasi, Depok, Yogyakarta, Surakarta/Solo, Banda Aceh, Jayapura, Ambon, Poso, Balikpapan, Pekanbaru, Padang, Malang, Manado
+Iran: Kermanshah, Rasht, Zahedan, Kerman, Hamadan, Urmia, Bandar Abbas, Natanz, Fordow/Fordo, Bushehr, Arak, Yazd, Kish, Chabahar
+Iraq: Amiriyat al-Fallujah, Karmah/Garma, Jurf al-Sakhar, Bartella, Bashiqa, Qaraqosh/Hamdaniya/Bakhdida, Zumar, Rabia, Tuz Khurmatu, Jalawla, Muqdadiya, Khanaqin, Samawah, Diwaniyah, Kufa, Umm Qasr, Zubair, Fao/Al-Faw, Hammam al-Alil, Camp Speicher, Taji, Habbaniyah, Baghdadi, Kubaisa, Nukhayb, Ain al-Asad
+Israel: Netanya, Rishon LeZion, Petah Tikva, Nazareth, Acre, Ashdod, Kiryat Shmona, Dimona, Herzliya, Ramat Gan, Bnei Brak, Holon
+Italy: Bari, Catania, Verona, Trieste, Messina, Padua
+Japan: Kawasaki, Saitama, Sendai, Chiba, Kitakyushu, Nagasaki, Naha, Kagoshima, Niigata, Hamamatsu, Kumamoto, Okayama
+Jordan: Aqaba, Mafraq, Zaatari, Salt, Karak, Maan/Ma'an
+Kazakhstan: Shymkent, Karaganda, Aktobe, Atyrau
+Kenya: Kisumu, Nakuru, Eldoret, Malindi, Wajir, Lamu, Dadaab, Kakuma
+Kyrgyzstan: Osh, Jalal-Abad
+Lebanon: Nabatieh, Zahle, Byblos/Jbeil, Hermel, Ain al-Hilweh
+Libya: Bani Walid, Zawiya/Zawiyah, Zintan, Gharyan, Kufra, Ubari, Murzuq, Brega, Zliten, Tarhuna, Khoms/Al-Khums, Nofaliya, Ben Jawad, Harawa, Jufra, Hun
+Madagascar: Toamasina
+Malawi: Blantyre
+Malaysia: George Town/Penang, Johor Bahru, Kota Kinabalu, Kuching, Ipoh, Malacca
+Mali: Kati, Sikasso, Segou/Ségou, Koulikoro, Tessalit, Aguelhok, Douentza, Ansongo, Bourem, Léré, Nampala, Boni
+Mexico: Leon/León, Zapopan, Merida/Mérida, Queretaro/Querétaro, Hermosillo, Chihuahua City, Morelia, Reynosa, Matamoros, Nuevo Laredo, Mazatlan/Mazatlán, Veracruz City, Oaxaca City
+Morocco: Agadir, Meknes, Oujda, Tetouan, Nador
+Mozambique: Pemba, Mocimboa da Praia/Mocímboa da Praia, Palma, Beira, Nampula
+Myanmar: Sittwe, Myitkyina, Maungdaw, Lashio, Bago, Mawlamyine, Buthidaung
+Nepal: Pokhara, Lalitpur
+Niger: Zinder, Maradi, Tahoua, Ayorou, Tillaberi
+Nigeria: Onitsha, Aba, Jos, Ilorin, Enugu, Zaria, Bama, Gwoza, Monguno, Dikwa, Baga, Damasak, Konduga, Potiskum, Gombe, Bauchi, Makurdi, Minna, Owerri, Calabar, Uyo, Warri, Asaba, Akure, Abeokuta, Osogbo, Ado-Ekiti, Lokoja, Birnin Kebbi, Gusau, Jalingo, Lafia, Dutse, Mubi, Michika
+North Korea: Kaesong, Hamhung, Chongjin, Wonsan, Sinuiju, Punggye-ri, Sohae
+Oman: Salalah, Sohar, Duqm
+Pakistan: Gujranwala, Sialkot, Bahawalpur, Sukkur, Mardan, Bannu, Dera Ismail Khan, Wana, Mingora, Parachinar, Chaman, Gwadar, Turbat, Larkana, Sargodha, Jhang, Kohat, Nowshera, Charsadda, Muzaffarabad, Gilgit, Skardu, Murree, Mir Ali, Dera Bugti
+Palestine: Deir al-Balah, Beit Hanoun, Jabalia/Jabaliya, Tulkarem/Tulkarm, Qalqilya, Beit Lahia, Nuseirat, Bureij
+Peru: Arequipa, Trujillo, Cusco/Cuzco
+Philippines: Caloocan, Cotabato, General Santos, Iloilo, Baguio, Tacloban, Cagayan de Oro, Lamitan, Isabela City
+Poland: Lodz/Łódź, Poznan/Poznań, Lublin, Rzeszow/Rzeszów, Szczecin, Przewodow/Przewodów
+Qatar: Al Wakrah, Lusail
+Romania: Cluj-Napoca, Timisoara/Timișoara, Constanta/Constanța, Iasi/Iași
+Russia: Perm, Voronezh, Saratov, Krasnodar, Tolyatti, Izhevsk, Ulyanovsk, Barnaul, Irkutsk, Khabarovsk, Yaroslavl, Tyumen, Makhachkala, Tomsk, Orenburg, Kemerovo, Novokuznetsk, Ryazan, Astrakhan, Penza, Lipetsk, Tula, Kursk, Belgorod, Bryansk, Smolensk, Pskov, Engels, Nalchik, Vladikavkaz, Magas, Derbent, Norilsk, Yakutsk, Petropavlovsk-Kamchatsky, Beslan, Taganrog, Novorossiysk, Kerch, Simferopol, Yevpatoria, Dzhankoi
+Saudi Arabia: Taif, Tabuk, Abha, Jizan/Jazan, Najran, Khamis Mushait, Buraidah, Hail, Qatif, Khobar, Yanbu, Neom, Abqaiq
+Senegal: Touba, Ziguinchor
+Serbia: Novi Sad, Nis/Niš
+Somalia: Jowhar, Afgoye/Afgooye, Dhusamareb, Garowe, Bardhere, Afmadow, Ras Kamboni, Burhakaba, Adale, Baledogle, Buur Hakaba, El Baraf, Qandala
+South Africa: Gqeberha/Port Elizabeth, East London, Pietermaritzburg, Polokwane, Nelspruit, Kimberley, Stellenbosch, Marikana
+South Korea: Gwangju, Daejeon, Ulsan, Suwon, Pyeongtaek, Jeju, Seongju
+South Sudan: Wau, Bentiu, Yei, Renk, Torit, Rumbek
+Spain: Zaragoza, Palma de Mallorca, Las Palmas, Murcia, Alicante, Granada, Valladolid, Vigo, Gijon, Ceuta, Melilla, San Sebastian
+Sri Lanka: Kandy, Jaffna, Galle, Negombo, Batticaloa, Trincomalee
+Sudan: El Obeid, Kassala, Wad Madani, Atbara, Kadugli, Zalingei, El Daein, Dongola
+Syria: Darayya/Daraya, Jisr al-Shughur, Maarat al-Numan/Maarat an-Numan/Ma'arrat al-Nu'man, Saraqeb, Tal Rifaat, Kessab, Qardaha, Suwayda, Quneitra, Nubl, Zahraa, Al-Rai, Sheikh Maqsoud, Ain Issa, Tabqa Dam, Al-Hol/al-Hawl, Rukban/Rukban camp, Al-Tanf/Tanf, Qaryatayn/Al-Qaryatain, Sukhnah/Al-Sukhnah, Shayrat/Shayrat air base, Hmeimim/Hmeimim air base/Khmeimim, Tiyas/T4 air base, Kuweires, Menagh, Markada, Suwar, Busayrah, Tal Tamr, Derbasiyah, Amuda, Qahtaniyah, Ain al-Arab
+Tajikistan: Khujand, Kulob
+Tanzania: Arusha, Mwanza, Zanzibar City
+Thailand: Yala, Pattani, Narathiwat, Hat Yai, Khon Kaen, Udon Thani
+Tunisia: Kairouan, Bizerte, Gabes, Kasserine, Monastir, Gafsa, Sidi Bouzid
+Turkey: Mersin, Kayseri, Eskisehir/Eskişehir, Samsun, Trabzon, Malatya, Erzurum, Van, Batman, Mardin, Sirnak/Şırnak, Hakkari, Nusaybin, Akcakale/Akçakale, Ceylanpinar/Ceylanpınar, Reyhanli/Reyhanlı, Iskenderun, Antakya, Kahramanmaras/Kahramanmaraş, Adiyaman/Adıyaman, Osmaniye, Elazig/Elazığ, Tunceli, Bodrum
+Uganda: Gulu, Entebbe, Jinja, Mbarara
+Ukraine: Zhytomyr, Vinnytsia, Chernihiv, Sumy, Poltava, Cherkasy, Kropyvnytskyi, Khmelnytskyi, Rivne, Ternopil, Lutsk, Uzhhorod, Ivano-Frankivsk, Chernivtsi, Kryvyi Rih, Melitopol, Berdiansk, Nova Kakhovka, Enerhodar, Horlivka, Makiivka, Lysychansk, Izium/Izyum, Kupiansk, Pokrovsk, Vuhledar, Chasiv Yar, Toretsk, Marinka, Soledar, Hostomel, Borodianka, Kremenchuk, Bilhorod-Dnistrovskyi, Vovchansk, Lyman, Siversk, Rubizhne, Popasna, Volnovakha, Snake Island
+United Arab Emirates: Al Ain, Ras al-Khaimah, Fujairah, Ajman, Al Dhafra Air Base
+United Kingdom: Aberdeen, Dundee, Swansea, Nottingham, Leicester, Coventry, Bradford, Southampton, Portsmouth, Plymouth, Brighton, Dover, Stoke-on-Trent, Derry/Londonderry, Hereford, Lakenheath, Mildenhall, Sandhurst, Aldershot, Windsor Castle
+United States: Fort Lauderdale, Tallahassee, Baton Rouge, Montgomery, Little Rock, Des Moines, Boise, Spokane, Tacoma, Reno, Santa Fe, Billings, Fargo, Sioux Falls, Topeka, Lansing, Grand Rapids, Toledo, Akron, Dayton, Fort Wayne, Knoxville, Chattanooga, Greensboro, Durham, Hartford, Providence, Harrisburg, Trenton, Jersey City, Yonkers, Rochester, Syracuse, Wilmington, Virginia Beach, Newport News, Fort Bliss, Fort Benning, Fort Campbell, Fort Drum, Fort Carson, Fort Riley, Fort Leavenworth, Fort Meade, Camp Lejeune, Camp Pendleton, Joint Base Lewis-McChord, Pensacola, Colorado Springs, Santa Ana, Riverside, Stockton, Irvine, Bakersfield, Oakland, Long Beach, Las Cruces, Scottsdale, Mesa, Plano, Laredo, Lubbock, Amarillo, Corpus Christi, Brownsville, McAllen, Galveston, Uvalde, Waco, Parkland, Newtown, Charlottesville, Kenosha, Flint, Ann Arbor, New Haven, Stamford, Hoboken, Atlantic City, Scranton, Roanoke, Asheville, Myrtle Beach, Key West, Sarasota, Gainesville, West Palm Beach, Boca Raton, Juneau, Fairbanks, Pearl Harbor, Los Alamos, Oak Ridge, Dearborn, Hollywood, Beverly Hills, Santa Monica, Pasadena, Sunnyvale, Santa Clara, Redwood City, Bellevue, Olympia, Boulder, Provo, Carson City, Flagstaff, Nogales, Fort Myers, St. Paul, Minot, Offutt Air Force Base, Creech Air Force Base, Nellis Air Force Base, Dover Air Force Base, Andrews Air Force Base/Joint Base Andrews, Bethesda, Walter Reed, Foggy Bottom, Arlington National Cemetery, Ground Zero, Times Square, Manhattan, Brooklyn, Queens, the Bronx/Bronx, Staten Island, Harlem
+Uzbekistan: Bukhara, Andijan, Namangan, Fergana
+Venezuela: Barquisimeto, Ciudad Guayana, Maracay
+Vietnam: Can Tho, Hue, Nha Trang, Vung Tau
+Yemen: Mocha/Mokha, Hajjah, Bayda, Lawdar, Shuqra, Azzan, Habban, Yakla, Shabwa, Seiyun, Tarim, Al Ghaydah, Midi
+Zambia: Ndola, Kitwe
+Zimbabwe: Mutare, Gweru
+`;
+
 function list(field: string | undefined): string[] {
   return (field ?? '').split(';').map((s) => s.trim()).filter((s) => s.length > 0);
 }
@@ -611,13 +730,17 @@ function rows(table: string): string[][] {
 /** Expands "Country: Name/alias, Name" lines into entries of one kind. */
 function perCountry(table: string, kind: 'province' | 'city'): PlaceEntry[] {
   const out: PlaceEntry[] = [];
+  const seen = new Set<string>();
   for (const line of table.split('\n')) {
     const colon = line.indexOf(':');
     if (colon < 0) continue;
     const country = COUNTRY_ALIASES.get(line.slice(0, colon).trim()) ?? line.slice(0, colon).trim();
     for (const item of line.slice(colon + 1).split(',')) {
       const [name, ...aliases] = item.split('/').map((s) => s.trim()).filter((s) => s.length > 0);
-      if (name) out.push({ name, aliases, kind, country, demonyms: [] });
+      const id = `${country}|${name}`;
+      if (!name || seen.has(id)) continue;
+      seen.add(id);
+      out.push({ name, aliases, kind, country, demonyms: [] });
     }
   }
   return out;
@@ -661,6 +784,6 @@ export const PLACES: readonly PlaceEntry[] = [
     demonyms: [],
   })),
   // Cities before provinces: a bare "Kandahar" is the city; "Kandahar province" reaches the province.
-  ...perCountry(CITIES, 'city'),
+  ...perCountry(CITIES + MORE_CITIES, 'city'),
   ...perCountry(PROVINCES, 'province'),
 ];
