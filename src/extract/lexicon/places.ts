@@ -637,12 +637,12 @@ Azerbaijan: Ganja, Sumgait, Shusha, Stepanakert/Khankendi
 Bangladesh: Khulna, Rajshahi, Sylhet, Cox's Bazar, Narayanganj
 Belarus: Gomel/Homel, Grodno/Hrodna, Vitebsk, Mogilev
 Brazil: Curitiba, Belem/Belém, Goiania/Goiânia, Campinas, Sao Luis/São Luís, Natal, Maceio/Maceió, Florianopolis/Florianópolis
-Burkina Faso: Bobo-Dioulasso, Djibo, Dori, Ouahigouya, Kaya, Fada N'gourma
+Burkina Faso: Bobo-Dioulasso, Djibo, Ouahigouya, Fada N'gourma
 Cambodia: Siem Reap, Battambang, Sihanoukville
-Cameroon: Garoua, Kousseri, Bamenda, Buea, Mora
+Cameroon: Garoua, Kousseri, Bamenda, Buea
 Canada: Quebec City, Winnipeg, Halifax, Saskatoon, Kitchener
 Central African Republic: Bambari, Bria
-Chad: Abeche/Abéché, Moundou, Bol
+Chad: Abeche/Abéché, Moundou
 Chile: Valparaiso/Valparaíso, Concepcion/Concepción, Antofagasta
 China: Xiamen, Ningbo, Hefei, Fuzhou, Changchun, Shijiazhuang, Taiyuan, Nanning, Guiyang, Lanzhou, Nanchang, Hohhot, Lhasa, Kashgar, Xining, Yinchuan, Haikou, Sanya, Wenzhou, Zhuhai, Xuzhou, Tangshan, Baotou, Yiwu, Hotan
 Colombia: Cartagena, Cucuta/Cúcuta, Bucaramanga
@@ -663,16 +663,16 @@ Iraq: Amiriyat al-Fallujah, Karmah/Garma, Jurf al-Sakhar, Bartella, Bashiqa, Qar
 Israel: Netanya, Rishon LeZion, Petah Tikva, Nazareth, Acre, Ashdod, Kiryat Shmona, Dimona, Herzliya, Ramat Gan, Bnei Brak, Holon
 Italy: Bari, Catania, Verona, Trieste, Messina, Padua
 Japan: Kawasaki, Saitama, Sendai, Chiba, Kitakyushu, Nagasaki, Naha, Kagoshima, Niigata, Hamamatsu, Kumamoto, Okayama
-Jordan: Aqaba, Mafraq, Zaatari, Salt, Karak, Maan/Ma'an
+Jordan: Aqaba, Mafraq, Zaatari, Karak, Maan/Ma'an
 Kazakhstan: Shymkent, Karaganda, Aktobe, Atyrau
 Kenya: Kisumu, Nakuru, Eldoret, Malindi, Wajir, Lamu, Dadaab, Kakuma
 Kyrgyzstan: Osh, Jalal-Abad
 Lebanon: Nabatieh, Zahle, Byblos/Jbeil, Hermel, Ain al-Hilweh
-Libya: Bani Walid, Zawiya/Zawiyah, Zintan, Gharyan, Kufra, Ubari, Murzuq, Brega, Zliten, Tarhuna, Khoms/Al-Khums, Nofaliya, Ben Jawad, Harawa, Jufra, Hun
+Libya: Bani Walid, Zawiya/Zawiyah, Zintan, Gharyan, Kufra, Ubari, Murzuq, Brega, Zliten, Tarhuna, Khoms/Al-Khums, Nofaliya, Ben Jawad, Harawa, Jufra
 Madagascar: Toamasina
 Malawi: Blantyre
 Malaysia: George Town/Penang, Johor Bahru, Kota Kinabalu, Kuching, Ipoh, Malacca
-Mali: Kati, Sikasso, Segou/Ségou, Koulikoro, Tessalit, Aguelhok, Douentza, Ansongo, Bourem, Léré, Nampala, Boni
+Mali: Kati, Sikasso, Segou/Ségou, Koulikoro, Tessalit, Aguelhok, Douentza, Ansongo, Bourem, Léré, Nampala
 Mexico: Leon/León, Zapopan, Merida/Mérida, Queretaro/Querétaro, Hermosillo, Chihuahua City, Morelia, Reynosa, Matamoros, Nuevo Laredo, Mazatlan/Mazatlán, Veracruz City, Oaxaca City
 Morocco: Agadir, Meknes, Oujda, Tetouan, Nador
 Mozambique: Pemba, Mocimboa da Praia/Mocímboa da Praia, Palma, Beira, Nampula
@@ -690,7 +690,7 @@ Poland: Lodz/Łódź, Poznan/Poznań, Lublin, Rzeszow/Rzeszów, Szczecin, Przewo
 Qatar: Al Wakrah, Lusail
 Romania: Cluj-Napoca, Timisoara/Timișoara, Constanta/Constanța, Iasi/Iași
 Russia: Perm, Voronezh, Saratov, Krasnodar, Tolyatti, Izhevsk, Ulyanovsk, Barnaul, Irkutsk, Khabarovsk, Yaroslavl, Tyumen, Makhachkala, Tomsk, Orenburg, Kemerovo, Novokuznetsk, Ryazan, Astrakhan, Penza, Lipetsk, Tula, Kursk, Belgorod, Bryansk, Smolensk, Pskov, Engels, Nalchik, Vladikavkaz, Magas, Derbent, Norilsk, Yakutsk, Petropavlovsk-Kamchatsky, Beslan, Taganrog, Novorossiysk, Kerch, Simferopol, Yevpatoria, Dzhankoi
-Saudi Arabia: Taif, Tabuk, Abha, Jizan/Jazan, Najran, Khamis Mushait, Buraidah, Hail, Qatif, Khobar, Yanbu, Neom, Abqaiq
+Saudi Arabia: Taif, Tabuk, Abha, Jizan/Jazan, Najran, Khamis Mushait, Buraidah, Ha'il, Qatif, Khobar, Yanbu, Neom, Abqaiq
 Senegal: Touba, Ziguinchor
 Serbia: Novi Sad, Nis/Niš
 Somalia: Jowhar, Afgoye/Afgooye, Dhusamareb, Garowe, Bardhere, Afmadow, Ras Kamboni, Burhakaba, Adale, Baledogle, Buur Hakaba, El Baraf, Qandala
@@ -705,7 +705,7 @@ Tajikistan: Khujand, Kulob
 Tanzania: Arusha, Mwanza, Zanzibar City
 Thailand: Yala, Pattani, Narathiwat, Hat Yai, Khon Kaen, Udon Thani
 Tunisia: Kairouan, Bizerte, Gabes, Kasserine, Monastir, Gafsa, Sidi Bouzid
-Turkey: Mersin, Kayseri, Eskisehir/Eskişehir, Samsun, Trabzon, Malatya, Erzurum, Van, Batman, Mardin, Sirnak/Şırnak, Hakkari, Nusaybin, Akcakale/Akçakale, Ceylanpinar/Ceylanpınar, Reyhanli/Reyhanlı, Iskenderun, Antakya, Kahramanmaras/Kahramanmaraş, Adiyaman/Adıyaman, Osmaniye, Elazig/Elazığ, Tunceli, Bodrum
+Turkey: Mersin, Kayseri, Eskisehir/Eskişehir, Samsun, Trabzon, Malatya, Erzurum, Mardin, Sirnak/Şırnak, Hakkari, Nusaybin, Akcakale/Akçakale, Ceylanpinar/Ceylanpınar, Reyhanli/Reyhanlı, Iskenderun, Antakya, Kahramanmaras/Kahramanmaraş, Adiyaman/Adıyaman, Osmaniye, Elazig/Elazığ, Tunceli, Bodrum
 Uganda: Gulu, Entebbe, Jinja, Mbarara
 Ukraine: Zhytomyr, Vinnytsia, Chernihiv, Sumy, Poltava, Cherkasy, Kropyvnytskyi, Khmelnytskyi, Rivne, Ternopil, Lutsk, Uzhhorod, Ivano-Frankivsk, Chernivtsi, Kryvyi Rih, Melitopol, Berdiansk, Nova Kakhovka, Enerhodar, Horlivka, Makiivka, Lysychansk, Izium/Izyum, Kupiansk, Pokrovsk, Vuhledar, Chasiv Yar, Toretsk, Marinka, Soledar, Hostomel, Borodianka, Kremenchuk, Bilhorod-Dnistrovskyi, Vovchansk, Lyman, Siversk, Rubizhne, Popasna, Volnovakha, Snake Island
 United Arab Emirates: Al Ain, Ras al-Khaimah, Fujairah, Ajman, Al Dhafra Air Base
@@ -714,7 +714,7 @@ United States: Fort Lauderdale, Tallahassee, Baton Rouge, Montgomery, Little Roc
 Uzbekistan: Bukhara, Andijan, Namangan, Fergana
 Venezuela: Barquisimeto, Ciudad Guayana, Maracay
 Vietnam: Can Tho, Hue, Nha Trang, Vung Tau
-Yemen: Mocha/Mokha, Hajjah, Bayda, Lawdar, Shuqra, Azzan, Habban, Yakla, Shabwa, Seiyun, Tarim, Al Ghaydah, Midi
+Yemen: Mocha/Mokha, Hajjah, Bayda, Lawdar, Shuqra, Azzan, Habban, Yakla, Shabwa, Seiyun, Tarim, Al Ghaydah
 Zambia: Ndola, Kitwe
 Zimbabwe: Mutare, Gweru
 `;
