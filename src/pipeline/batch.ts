@@ -95,5 +95,16 @@ async function loadAndIngest(
 }
 
 function failedOutcome(source: string, status: IngestStatus, reason: string, message: string): IngestOutcome {
-  return { articleId: null, source, status, reason, message, title: null, entities: 0, events: 0, relations: 0 };
+  return {
+    articleId: null,
+    source,
+    status,
+    reason,
+    message,
+    title: null,
+    entities: 0,
+    events: 0,
+    relations: 0,
+    diagnostics: [],
+  };
 }

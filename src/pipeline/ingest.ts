@@ -26,6 +26,8 @@ export interface IngestOutcome {
   entities: number;
   events: number;
   relations: number;
+  /** Recoverable problems met while reading (e.g. front matter that is not valid YAML). */
+  diagnostics: string[];
 }
 
 /** Ingests one raw article (the GraphQL mutation and the CLI both use it). */
@@ -67,6 +69,7 @@ function outcome(raw: RawArticle, partial: Partial<IngestOutcome> & { status: In
     entities: 0,
     events: 0,
     relations: 0,
+    diagnostics: [],
     ...partial,
   };
 }
@@ -77,15 +80,20 @@ export function createIngestor(deps: IngestorDeps): IngestArticleFn {
   const extract = deps.extract ?? extractArticle;
   return async function ingestArticle(raw: RawArticle): Promise<IngestOutcome> {
     let doc: ArticleDocument;
+    const diagnostics: string[] = [];
     try {
-      doc = readArticle(raw, { maxBytes: deps.maxArticleBytes });
+      doc = readArticle(raw, {
+        maxBytes: deps.maxArticleBytes,
+        now: clock(),
+        onDiagnostic: (message) => diagnostics.push(message),
+      });
     } catch (error) {
       if (error instanceof ArticleRejectedError) {
         return outcome(raw, { status: 'rejected', reason: error.reason, message: error.message });
       }
       return outcome(raw, { status: 'failed', reason: 'read-error', message: describeError(error) });
     }
-    const base = { articleId: doc.id, title: doc.meta.title };
+    const base = { articleId: doc.id, title: doc.meta.title, diagnostics };
     if (doc.meta.language !== null && doc.meta.language !== 'en') {
       return outcome(raw, {
         ...base,
