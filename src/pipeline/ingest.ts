@@ -27,7 +27,7 @@ export interface IngestOutcome {
   events: number;
   relations: number;
   /** Recoverable problems met while reading (e.g. front matter that is not valid YAML). */
-  diagnostics: string[];
+  diagnostics?: string[];
 }
 
 /** Ingests one raw article (the GraphQL mutation and the CLI both use it). */
