@@ -256,13 +256,8 @@ export class Neo4jGraphStore implements GraphStore {
         push(eventContribs, id, { articleId: text(record, 'articleId'), c: eventContributionFrom(id, props(record)) });
       }
     }
-    if (edgeRefs.size > 0) {
-      for (const record of await run('read-edge-support', { rows: [...edgeRefs.values()] })) {
-        const ref = edgeRefs.get(text(record, 'id'));
-        if (!ref) continue;
-        const stored = edgeFrom({ ...ref, type: edgeTypeOf(record.get('type')) }, props(record));
-        for (const s of edgeSupportFrom(stored)) if (!replaced.has(s.articleId)) push(edgeContribs, ref.id, s);
-      }
+    for (const [id, support] of await this.edgeSupport(run, edgeRefs)) {
+      for (const s of support) if (!replaced.has(s.articleId)) push(edgeContribs, id, s);
     }
     for (const { article, contribution } of puts) {
       for (const c of contribution.entities) push(entityContribs, c.id, { articleId: article.id, c });
@@ -335,6 +330,17 @@ export class Neo4jGraphStore implements GraphStore {
     return existed;
   }
 
+  /** Each stored edge's support by article, for edges found from their ids and endpoints. */
+  private async edgeSupport(run: Run, refs: ReadonlyMap<string, EdgeRef>): Promise<Map<string, Sourced<EdgeContribution>[]>> {
+    const support = new Map<string, Sourced<EdgeContribution>[]>();
+    if (refs.size === 0) return support;
+    for (const record of await run('read-edge-support', { rows: [...refs.values()] })) {
+      const ref = refs.get(text(record, 'id'));
+      if (ref) support.set(ref.id, edgeSupportFrom(edgeFrom({ ...ref, type: edgeTypeOf(record.get('type')) }, props(record))));
+    }
+    return support;
+  }
+
   private mentionList(record: RecordLike, key: 'entities' | 'events'): { id: string; props: StoredProps; ord: number }[] {
     const value = record.get(key);
     const list = Array.isArray(value) ? value : [];
@@ -356,11 +362,16 @@ export class Neo4jGraphStore implements GraphStore {
     };
   }
 
-  async getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+  /** Items by id, in the order asked, null where absent: one round trip for all of them. */
+  private async byIds<T>(name: QueryName, ids: readonly string[], decode: (record: RecordLike) => T): Promise<(T | null)[]> {
     if (ids.length === 0) return [];
-    const records = await this.read((run) => run('read-articles', { ids: [...ids] }));
-    const found = new Map(records.map((r) => [text(r, 'id'), articleFrom(props(r))] as const));
+    const records = await this.read((run) => run(name, { ids: [...ids] }));
+    const found = new Map(records.map((r) => [text(r, 'id'), decode(r)] as const));
     return ids.map((id) => found.get(id) ?? null);
+  }
+
+  getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    return this.byIds('read-articles', ids, (r) => articleFrom(props(r)));
   }
 
   async listArticles(filter: ArticleFilter): Promise<ArticleRecord[]> {
@@ -392,13 +403,7 @@ export class Neo4jGraphStore implements GraphStore {
         refsByArticle.set(articleId, refs);
         for (const ref of refs) allRefs.set(ref.id, ref);
       }
-      const support = new Map<string, Sourced<EdgeContribution>[]>();
-      if (allRefs.size > 0) {
-        for (const record of await run('read-edge-support', { rows: [...allRefs.values()] })) {
-          const ref = allRefs.get(text(record, 'id'));
-          if (ref) support.set(ref.id, edgeSupportFrom(edgeFrom({ ...ref, type: edgeTypeOf(record.get('type')) }, props(record))));
-        }
-      }
+      const support = await this.edgeSupport(run, allRefs);
       for (const [articleId, contribution] of contributions) {
         contribution.edges = (refsByArticle.get(articleId) ?? []).flatMap(
           (ref) => (support.get(ref.id) ?? []).filter((s) => s.articleId === articleId).map((s) => s.c),
@@ -425,18 +430,12 @@ export class Neo4jGraphStore implements GraphStore {
     return byId(found.values());
   }
 
-  async getEntities(ids: readonly string[]): Promise<(EntityNode | null)[]> {
-    if (ids.length === 0) return [];
-    const records = await this.read((run) => run('read-entities', { ids: [...ids] }));
-    const found = new Map(records.map((r) => [text(r, 'id'), entityFrom(props(r), r.get('labels'))] as const));
-    return ids.map((id) => found.get(id) ?? null);
+  getEntities(ids: readonly string[]): Promise<(EntityNode | null)[]> {
+    return this.byIds('read-entities', ids, (r) => entityFrom(props(r), r.get('labels')));
   }
 
-  async getEvents(ids: readonly string[]): Promise<(EventNode | null)[]> {
-    if (ids.length === 0) return [];
-    const records = await this.read((run) => run('read-events', { ids: [...ids] }));
-    const found = new Map(records.map((r) => [text(r, 'id'), eventFrom(props(r))] as const));
-    return ids.map((id) => found.get(id) ?? null);
+  getEvents(ids: readonly string[]): Promise<(EventNode | null)[]> {
+    return this.byIds('read-events', ids, (r) => eventFrom(props(r)));
   }
 
   /**
