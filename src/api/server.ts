@@ -34,6 +34,9 @@ export function createApolloServer(options: { schema: GraphQLSchema; config: Con
     formatError: createErrorFormatter(config.mode),
     includeStacktraceInErrorResponses: config.mode === 'development',
     nodeEnv: config.mode,
+    // The caller owns shutdown (drain, then flush and close the store); Apollo's own handler would re-raise
+    // SIGTERM and end the process before the store is flushed.
+    stopOnTerminationSignals: false,
   });
 }
 

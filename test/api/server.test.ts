@@ -75,3 +75,23 @@ describe('startHttpServer', () => {
     expect(await allowed.json()).toHaveProperty('data.stats.articles');
   });
 });
+
+describe('stopping the HTTP server', () => {
+  it('closes the port and leaves the store open for the caller to flush and close', async () => {
+    const temp = await temporaryStore();
+    const server = await startHttpServer({
+      store: temp.store,
+      config: testConfig({ NEWSGRAPH_PORT: '0' }),
+      ingest: async () => {
+        throw new Error('no ingest in this test');
+      },
+    });
+    const query = JSON.stringify({ query: '{ stats { articles } }' });
+    const send = () => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query });
+    expect((await send()).status).toBe(200);
+    await server.stop();
+    await expect(send()).rejects.toThrow();
+    expect((await temp.store.stats()).articles).toBe(0);
+    await temp.cleanup();
+  });
+});
