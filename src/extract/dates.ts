@@ -127,6 +127,21 @@ function countOf(word: string): number | null {
   return NUMBER_WORDS[w] ?? null;
 }
 
+/** A count as a range: "a few"/"several" are 2..5, a number is itself. */
+function countRange(word: string): [number, number] | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'a few' || w === 'several') return [2, 5];
+  const n = countOf(w);
+  return n === null ? null : [n, n];
+}
+
+/** The season of year `y` starting in month `start` (winter runs into the next year). */
+function seasonRange(y: number, start: number): [number, number] {
+  const endMonth = start === 12 ? 2 : start + 2;
+  const endYear = start === 12 ? y + 1 : y;
+  return [dayNumber(y, start, 1), dayNumber(endYear, endMonth, daysInMonth(endYear, endMonth))];
+}
+
 // A month written out, or abbreviated with a dot; "Mar"/"Jan" without a dot only before a day number.
 const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
@@ -135,11 +150,17 @@ const MONTH_BEFORE_DAY = `(${MONTH_FULL}|${MONTH_ABBR}\\.?)(?![A-Za-z])`;
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_NUM = '([0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])';
 const YEAR = '((?:1[89]|20)\\d\\d)(?!\\d)';
-const COUNT = '(\\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const COUNT = '(\\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const PART_OF_MONTH =
   '(at the (?:beginning|start|end) of|the (?:beginning|start|end|middle) of|in the middle of|(?:in |by )?(?:early|mid|late)(?:-|\\s+))';
 const TIME_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 const OPTIONAL_WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+)?`;
+// Named days are holidays or events, not "the most recent Friday"; newspapers are not dates either.
+const NOT_AFTER = '(?<!(?:Good|Black|Bloody|Ash|Super|Cyber|Holy|Palm|Easter|Maundy|Giving|Spy)\\s)';
+const NOT_NEWSPAPER = '(?!\\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Mail|Star|Tribune|Observer|Sport|People)\\b)';
+const SEASON = '(spring|summer|fall|autumn|winter)';
+/** First month of each season (Northern Hemisphere, meteorological: winter runs December..February). */
+const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 /** Which third of a month or year a qualifier names: 0 early, 1 middle, 2 late. */
 function partIndex(qualifier: string): 0 | 1 | 2 {
@@ -204,6 +225,18 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     const day = validDay(Number(m[3]), Number(m[1]), Number(m[2]));
     return day === null ? null : [day, day];
   }),
+  pattern('month-day-range', `${MONTH_BEFORE_DAY}\\s+${DAY_NUM}\\s*(?:-|\u2013|to|and)\\s*${DAY_NUM}(?:,?\\s+${YEAR})?`, (m, published) => {
+    const month = monthNumber(group(m, 1));
+    const [d1, d2] = [Number(m[2]), Number(m[3])];
+    if (month === null || d2 < d1) return null;
+    const build = (y: number): [number, number] | null => {
+      const a = validDay(y, month, d1);
+      const b = validDay(y, month, d2);
+      return a === null || b === null ? null : [a, b];
+    };
+    if (m[4]) return build(Number(m[4]));
+    return published === null ? null : mostRecent(published, build);
+  }),
   pattern('month-day-year', `${OPTIONAL_WEEKDAY_PREFIX}${MONTH_BEFORE_DAY}\\s+${DAY_NUM},?\\s+${YEAR}`, (m) => {
     const day = validDay(Number(m[4]), monthNumber(group(m, 2)) ?? 0, Number(m[3]));
     return day === null ? null : [day, day];
@@ -259,16 +292,43 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     return mostRecent(published, (y) => monthRange(y, month));
   }),
   pattern('part-of-year', `${PART_OF_MONTH}\\s*${YEAR}`, (m) => yearPart(Number(m[2]), partIndex(group(m, 1)))),
+  pattern('decade', '(?:in|during|throughout)\\s+the\\s+((?:19|20)\\d)0s', (m) => {
+    const start = Number(m[1]) * 10;
+    return [dayNumber(start, 1, 1), dayNumber(start + 9, 12, 31)];
+  }),
+  pattern('season-year', `(?:the\\s+)?${SEASON}\\s+(?:of\\s+)?${YEAR}`, (m) =>
+    seasonRange(Number(m[2]), SEASON_START[group(m, 1).toLowerCase()] ?? 0)),
+  pattern('season-relative', `(last|this past|this|next|earlier this)\\s+${SEASON}`, (m, published) => {
+    const start = SEASON_START[group(m, 2).toLowerCase()];
+    if (published === null || start === undefined) return null;
+    const q = group(m, 1).toLowerCase();
+    const { y } = parts(published);
+    // The season of the publication year, or the one before when it starts later (winter: Dec of last year).
+    let current = seasonRange(y, start);
+    if (current[0] > published) current = seasonRange(y - 1, start);
+    if (q === 'next') return seasonRange(parts(current[0]).y + 1, start);
+    if (q === 'last' || q === 'this past') {
+      return current[1] < published ? current : seasonRange(parts(current[0]).y - 1, start);
+    }
+    return clip(current, published);
+  }),
   pattern('in-year', `(?:in|during|throughout)\\s+(?:the\\s+year\\s+)?${YEAR}`, (m) => yearRange(Number(m[1]))),
-  pattern('part-of-this-year', '(early|mid-?|late)\\s*this\\s+year', (m, published) =>
-    published === null ? null : clip(yearPart(parts(published).y, partIndex(group(m, 1))), published)),
+  pattern('part-of-relative', `${PART_OF_MONTH}\\s*(last|this|next)\\s+(month|year)`, (m, published) => {
+    if (published === null) return null;
+    const part = partIndex(group(m, 1));
+    const shift = { last: -1, this: 0, next: 1 }[group(m, 2).toLowerCase()] ?? 0;
+    const { y, m: pm } = parts(published);
+    if (group(m, 3).toLowerCase() === 'year') return clip(yearPart(y + shift, part), published);
+    const total = y * 12 + (pm - 1) + shift;
+    return clip(monthPart(Math.floor(total / 12), (total % 12) + 1, part), published);
+  }),
   pattern('today', '(?<!USA\\s)(?:earlier\\s+|later\\s+)?(?:today|tonight|this (?:morning|afternoon|evening))', relative((p) => [p, p])),
   pattern('yesterday', 'yesterday' + TIME_OF_DAY + '|last night', relative((p) => [p - 1, p - 1])),
   pattern('overnight', 'overnight', relative((p) => [p - 1, p])),
   pattern('tomorrow', 'tomorrow' + TIME_OF_DAY, relative((p) => [p + 1, p + 1])),
   pattern(
     'weekday',
-    `(?:(last|this past|past|this|next|early|late)\\s+)?${WEEKDAY}${TIME_OF_DAY}`,
+    `${NOT_AFTER}(?:(last|this past|past|this|next|early|late|earlier|later)\\s+)?${WEEKDAY}${NOT_NEWSPAPER}${TIME_OF_DAY}`,
     (m, published) => {
       const weekday = weekdayNumber(group(m, 2));
       if (published === null || weekday === null) return null;
@@ -294,7 +354,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     return [saturday, saturday + 1];
   }),
   pattern('this-month', '(?:earlier |later )?this month|earlier in the month', relative((p) => [dayNumber(parts(p).y, parts(p).m, 1), p])),
-  pattern('last-month', '(?:early |late |earlier )?last month', relative((p) => {
+  pattern('last-month', 'earlier last month|last month', relative((p) => {
     const { y, m } = parts(p);
     return m === 1 ? monthRange(y - 1, 12) : monthRange(y, m - 1);
   })),
@@ -303,25 +363,22 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     return m === 12 ? monthRange(y + 1, 1) : monthRange(y, m + 1);
   })),
   pattern('this-year', '(?:earlier |later )?this year|earlier in the year', relative((p) => [dayNumber(parts(p).y, 1, 1), p])),
-  pattern('last-year', '(early |late |mid-|earlier )?last year', (m, published) => {
-    if (published === null) return null;
-    const y = parts(published).y - 1;
-    const q = group(m, 1).trim();
-    return q && q !== 'earlier' ? yearPart(y, partIndex(q)) : yearRange(y);
-  }),
+  pattern('last-year', 'earlier last year|last year', relative((p) => yearRange(parts(p).y - 1))),
   pattern('next-year', 'next year', relative((p) => yearRange(parts(p).y + 1))),
   pattern('ago', `${COUNT}\\s+(days?|weeks?|months?|years?)\\s+ago`, (m, published) => {
-    const n = countOf(group(m, 1));
-    if (published === null || n === null) return null;
+    const count = countRange(group(m, 1));
+    if (published === null || count === null) return null;
+    const [lo, hi] = count;
     const unit = group(m, 2).toLowerCase().replace(/s$/, '');
-    if (unit === 'day') return [published - n, published - n];
-    if (unit === 'week') return clip([published - 7 * n - 3, published - 7 * n + 3], published);
+    if (unit === 'day') return [published - hi, published - lo];
+    if (unit === 'week') return clip([published - 7 * hi - 3, published - 7 * lo + 3], published);
     const { y, m: pm } = parts(published);
     if (unit === 'month') {
-      const total = y * 12 + (pm - 1) - n;
-      return monthRange(Math.floor(total / 12), (total % 12) + 1);
+      const first = y * 12 + (pm - 1) - hi;
+      const last = y * 12 + (pm - 1) - lo;
+      return [monthRange(Math.floor(first / 12), (first % 12) + 1)[0], monthRange(Math.floor(last / 12), (last % 12) + 1)[1]];
     }
-    return yearRange(y - n);
+    return [yearRange(y - hi)[0], yearRange(y - lo)[1]];
   }),
   pattern(
     'past-span',

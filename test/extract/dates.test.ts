@@ -138,6 +138,34 @@ describe('relative dates', () => {
     expect(range('over the past two weeks', FRIDAY)).toEqual(['2016-03-11', FRIDAY]);
   });
 
+  it('reads a day range within a month', () => {
+    expect(range('March 20-21, 2016', null)).toEqual(['2016-03-20', '2016-03-21']);
+    expect(range('March 20 and 21', FRIDAY)).toEqual(['2016-03-20', '2016-03-21']);
+  });
+
+  it('reads decades and seasons', () => {
+    expect(range('in the 1990s', null)).toEqual(['1990-01-01', '1999-12-31']);
+    expect(range('the summer of 2015', null)).toEqual(['2015-06-01', '2015-08-31']);
+    expect(range('winter 2015', null)).toEqual(['2015-12-01', '2016-02-29']);
+    expect(range('last summer', FRIDAY)).toEqual(['2015-06-01', '2015-08-31']);
+    expect(range('this winter', FRIDAY)).toEqual(['2015-12-01', '2016-02-29']);
+    // A season that has ended is "last"; one still under way is not.
+    expect(range('last winter', FRIDAY)).toEqual(['2015-12-01', '2016-02-29']);
+    expect(range('last summer', '2016-07-10')).toEqual(['2015-06-01', '2015-08-31']);
+  });
+
+  it('reads parts of the current, previous and next month or year', () => {
+    expect(range('at the end of last year', FRIDAY)).toEqual(['2015-09-01', '2015-12-31']);
+    expect(range('early last month', FRIDAY)).toEqual(['2016-02-01', '2016-02-10']);
+    expect(range('late last month', '2016-01-15')).toEqual(['2015-12-21', '2015-12-31']);
+    expect(range('early this year', FRIDAY)).toEqual(['2016-01-01', FRIDAY]);
+  });
+
+  it("reads 'a few days ago' as a span of days", () => {
+    expect(range('a few days ago', FRIDAY)).toEqual(['2016-03-20', '2016-03-23']);
+    expect(range('several years ago', FRIDAY)).toEqual(['2011-01-01', '2014-12-31']);
+  });
+
   it('accepts a publication date with a time of day', () => {
     expect(range('Friday', '2016-03-26T14:05:00Z')).toEqual([FRIDAY, FRIDAY]);
   });
@@ -177,6 +205,12 @@ describe('findDateExpressions', () => {
     const expressions = findDateExpressions(sentence);
     expect(expressions.map((e) => e.text)).toEqual(['yesterday', 'two days ago', 'last month']);
     for (const e of expressions) expect(resolveDateExpression(e.text, FRIDAY)).not.toBeNull();
+  });
+
+  it('does not read named days or newspapers as weekdays', () => {
+    expect(found('Attacks on Good Friday and a report in the Sunday Times drew anger.')).toEqual([]);
+    expect(found('Markets fell on Black Friday.')).toEqual([]);
+    expect(found('The Sunday attack killed four.')).toEqual(['Sunday']);
   });
 
   it('does not read the newspaper USA Today as a date', () => {

@@ -251,9 +251,25 @@ const BY_KEY: ReadonlyMap<string, TitleEntry> = (() => {
 
 const MAX_TITLE_TOKENS = Math.max(...[...BY_KEY.keys()].map((k) => k.split(' ').length));
 
+/** Last words of every title: most tokens end none, and are rejected before any longer key is built. */
+const LAST_WORDS: ReadonlySet<string> = new Set([...BY_KEY.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+
 /** The title entry for a written title ("Lt. Gen.", "defense secretary"), case- and dot-insensitive. */
 export function lookupTitle(text: string): TitleEntry | undefined {
   return BY_KEY.get(titleKey(text));
+}
+
+// Tokens repeat across a text: memoise their keys (bounded, so long runs do not grow it without end).
+const TOKEN_KEYS = new Map<string, string>();
+
+function cachedTitleKey(token: string): string {
+  let key = TOKEN_KEYS.get(token);
+  if (key === undefined) {
+    if (TOKEN_KEYS.size > 50_000) TOKEN_KEYS.clear();
+    key = titleKey(token);
+    TOKEN_KEYS.set(token, key);
+  }
+  return key;
 }
 
 const DERIVED = new Map<string, TitleEntry>();
@@ -279,20 +295,24 @@ export function matchTitleBefore(
   tokens: readonly string[],
   end: number,
 ): { entry: TitleEntry; start: number } | null {
-  const limit = Math.min(MAX_TITLE_TOKENS, end);
-  for (let length = limit; length >= 1; length--) {
-    const start = end - length;
-    const parts: string[] = [];
-    for (let i = start; i < end; i++) parts.push(titleKey(tokens[i] ?? ''));
-    // A comma inside the span ends a title: "Staff, Gen." is two titles, not one.
-    if (tokens.slice(start, end - 1).some((t) => /,$/.test(t))) continue;
-    const entry = BY_KEY.get(parts.join(' '));
-    if (!entry) continue;
-    const before = start > 0 ? titleKey(tokens[start - 1] ?? '') : '';
-    if (entry.kind === 'office' && SUBORDINATE_PREFIXES.has(before)) {
-      return { entry: subordinate(before, entry), start: start - 1 };
-    }
-    return { entry, start };
+  // Grow the candidate leftwards one token at a time (each token normalised once) and keep the longest hit.
+  let key = '';
+  let best: { entry: TitleEntry; start: number } | null = null;
+  const limit = Math.max(0, end - MAX_TITLE_TOKENS);
+  for (let start = end - 1; start >= limit; start--) {
+    const raw = tokens[start] ?? '';
+    // A comma ends a title: "Staff, Gen." is two titles, not one.
+    if (start < end - 1 && /,["')\]]*$/.test(raw)) break;
+    const word = cachedTitleKey(raw);
+    if (!word || (start === end - 1 && !LAST_WORDS.has(word))) break;
+    key = key ? `${word} ${key}` : word;
+    const entry = BY_KEY.get(key);
+    if (entry) best = { entry, start };
   }
-  return null;
+  if (!best) return null;
+  const before = best.start > 0 ? titleKey(tokens[best.start - 1] ?? '') : '';
+  if (best.entry.kind === 'office' && SUBORDINATE_PREFIXES.has(before)) {
+    return { entry: subordinate(before, best.entry), start: best.start - 1 };
+  }
+  return best;
 }
