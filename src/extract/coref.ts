@@ -92,6 +92,8 @@ export function lastGroupBefore(state: WorkingState, s: number, tok: number, all
 export function resolveDescription(state: WorkingState, s: SentenceInfo, tok: number): WorkingEntity | undefined {
   const head = s.tokens[tok];
   if (!head || s.tokens[tok - 1]?.lower !== 'the') return undefined;
+  // "the town of Shaddadi" names its place; it does not refer back.
+  if (s.tokens[tok + 1]?.lower === 'of') return undefined;
   const noun = head.lower;
   if (GROUP_ANAPHORS.has(noun)) return lastGroupBefore(state, s.index, tok - 1, false);
   for (let p = s.index; p >= Math.max(0, s.index - 6); p--) {

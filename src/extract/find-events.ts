@@ -6,7 +6,7 @@
  * it); status is hedged / disputed / attributed / stated.
  */
 import { findDateExpressions, resolveDateExpression } from './dates';
-import { entityOf, lastGroupBefore, mentionAt, resolveDescription, resolvePersonPronoun, sentenceMentions } from './coref';
+import { entityOf, lastGroupBefore, mentionAt, resetMentionCache, resolveDescription, resolvePersonPronoun, sentenceMentions } from './coref';
 import type { DateRange } from '../model/extraction';
 import type { EventType, FactStatus } from '../model/vocabulary';
 import { sentenceEvidence, type Extractor, type MentionSpan, type SentenceInfo, type WorkingEntity, type WorkingEvent, type WorkingState } from './state';
@@ -100,8 +100,10 @@ function isPassive(s: SentenceInfo, k: number): boolean {
 function isSpeaker(s: SentenceInfo, m: MentionSpan): boolean {
   const next = s.tokens[m.tokEnd];
   if (next && SPEECH_VERBS.has(next.lower)) return true;
-  const prev = s.tokens[m.tokStart - 1];
-  return !!prev && (SPEECH_VERBS.has(prev.lower) || (prev.lower === 'to' && tokLower(s, m.tokStart - 2) === 'according'));
+  let at = m.tokStart - 1;
+  if (tokLower(s, at) === 'the') at--;
+  const prev = s.tokens[at];
+  return !!prev && (SPEECH_VERBS.has(prev.lower) || (prev.lower === 'to' && tokLower(s, at - 1) === 'according'));
 }
 
 /** Linked entities of the mentions of `s` within [from, to). */
@@ -152,6 +154,7 @@ function actorBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEn
   const from = clauseStart(s, k);
   for (let j = k - 1; j >= from; j--) {
     const w = tokLower(s, j);
+    if (w === ',') break;
     if (GROUP_PRONOUNS.has(w) && w !== 'their' && w !== 'its') return lastGroupBefore(state, s.index, j, true);
     const m = mentionAt(state, s.index, j);
     if (!m) continue;
@@ -164,9 +167,42 @@ function actorBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEn
       j = m.tokStart;
       continue;
     }
-    return e;
+    return forcesOf(state, s, m) ?? e;
   }
   return undefined;
+}
+
+/** Nouns after a country that name its armed forces ("U.S. forces", "the U.S. military"). */
+const FORCE_NOUNS = new Set(['forces', 'military', 'troops', 'commandos', 'soldiers']);
+
+/**
+ * "U.S. forces", "U.S. special forces", "the U.S. military" acting: a group of its own (the country's armed
+ * forces), made when it acts, named as written.
+ */
+function forcesOf(state: WorkingState, s: SentenceInfo, m: MentionSpan): WorkingEntity | undefined {
+  const country = entityOf(state, m);
+  if (!country || country.place?.kind !== 'country') return undefined;
+  let end = m.tokEnd;
+  if (tokLower(s, end) === 'special') end++;
+  if (!FORCE_NOUNS.has(tokLower(s, end))) return undefined;
+  const last = s.tokens[end];
+  if (!last) return undefined;
+  const text = s.text.slice(m.start - s.start, last.end - s.start);
+  const existing = state.entities.find((e) => e.label === 'Group' && e.forms.includes(text));
+  if (existing && existing.mentions.some((id) => state.mentions[id]?.start === m.start)) return existing;
+  const mention: MentionSpan = {
+    id: state.mentions.length, sentence: s.index, tokStart: m.tokStart, tokEnd: end + 1, text, start: m.start, end: last.end,
+    label: 'Group', confidence: 1, place: null, org: null, role: null, titledForm: null, possessive: false, entity: -1,
+  };
+  const entity: WorkingEntity = existing ?? {
+    index: state.entities.length, key: `e${state.entities.length + 1}`, label: 'Group', name: text, forms: [text], roles: [], mentions: [], place: null, org: null,
+  };
+  if (!existing) state.entities.push(entity);
+  mention.entity = entity.index;
+  state.mentions.push(mention);
+  entity.mentions.push(mention.id);
+  resetMentionCache(state);
+  return entity;
 }
 
 /** The agent of a passive: "by X" shortly after the participle. */
@@ -176,13 +212,16 @@ function byAgent(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity
     for (let x = j + 1; x < Math.min(s.tokens.length, j + 5); x++) {
       const m = mentionAt(state, s.index, x);
       const e = entityOf(state, m);
-      if (e) return e;
+      if (m && e) return forcesOf(state, s, m) ?? e;
       if (CLAUSE_BREAK.has(tokLower(s, x)) || tokLower(s, x) === ',') break;
     }
     return undefined;
   }
   return undefined;
 }
+
+/** Words that tie a following place to an event ("in Brussels", "the town of Palmyra", "inside Syria"). */
+const PLACE_LINKS = new Set(['in', 'on', 'at', 'against', 'near', 'outside', 'inside', 'across', 'of', 'from', 'toward', 'towards', 'into', 'to', 'targeting']);
 
 /** A place named or described after token `k` ("in Brussels", "at the base", "the ancient town of Palmyra"). */
 function placeAfter(state: WorkingState, s: SentenceInfo, k: number, window: number): WorkingEntity[] {
@@ -193,7 +232,10 @@ function placeAfter(state: WorkingState, s: SentenceInfo, k: number, window: num
     const m = mentionAt(state, s.index, j);
     const e = entityOf(state, m);
     if (m && e) {
-      if (e.label === 'Place' && !out.includes(e)) out.push(e);
+      let p = m.tokStart - 1;
+      if (tokLower(s, p) === 'the') p--;
+      const linked = PLACE_LINKS.has(tokLower(s, p)) || (out.length > 0 && tokLower(s, p) === 'and');
+      if (e.label === 'Place' && linked && !out.includes(e)) out.push(e);
       j = m.tokEnd - 1;
       if (out.length > 0 && tokLower(s, m.tokEnd) !== 'and') {
         // Coordinated places ("in Paris last year and Belgium this week") continue past a date.
@@ -219,7 +261,8 @@ function placeBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEn
   while (j >= 0 && /^(deadly|terror|terrorist|suicide|twin|coordinated|recent|latest|deadliest|bloody|rocket|'s)$/.test(tokLower(s, j))) j--;
   const m = mentionAt(state, s.index, j);
   const e = entityOf(state, m);
-  return m && m.tokEnd === j + 1 && e?.label === 'Place' ? e : undefined;
+  // "the U.S. attacks" are attacks by the country; "the Brussels attacks" are attacks on the city.
+  return m && m.tokEnd === j + 1 && e?.label === 'Place' && e.place?.kind !== 'country' ? e : undefined;
 }
 
 /** A place of a kind that can host an offensive or attack (not a continent or multi-country region). */
@@ -253,7 +296,9 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
     out.push({ ...base, targets: victims, agents: [], unnamed: false, noAgentRelation: true });
     return;
   }
-  if (!KILL_VERBS.has(w) || w === 'killing' && tokLower(s, k - 1) === 'the') return;
+  if (!KILL_VERBS.has(w)) return;
+  // "the slain leader", "the killing": an adjective or noun, not a clause with participants.
+  if (/^(the|a|an|his|her|its|their)$/.test(tokLower(s, k - 1))) return;
   let victims: WorkingEntity[];
   let agent: WorkingEntity | undefined;
   let region: [number, number];
@@ -358,8 +403,16 @@ function captureTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tr
   const w = tokLower(s, k);
   const noun = CAPTURE_NOUNS.has(w);
   if (noun && tokLower(s, k + 1) !== 'of') return;
-  let targets = placeAfter(state, s, k, 8).filter((p) => isSitePlace(p, false));
-  if (targets.length === 0 && !noun) targets = peopleAfter(state, s, k).slice(0, 1);
+  let targets: WorkingEntity[];
+  if (!noun && tokLower(s, k + 1) === 'by') {
+    // "a commander captured by U.S. commandos": the one captured is named just before.
+    const m = mentionAt(state, s.index, k - 1);
+    const e = entityOf(state, m);
+    targets = e && (e.label === 'Person' || isSitePlace(e, false)) ? [e] : [];
+  } else {
+    targets = placeAfter(state, s, k, 8).filter((p) => isSitePlace(p, false));
+    if (targets.length === 0 && !noun) targets = peopleAfter(state, s, k).slice(0, 1);
+  }
   if (targets.length === 0) return;
   const prospective = s.tokens.some((t) => PROSPECTIVE_WORDS.has(t.lower));
   const from = s.tokens.findIndex((t, j) => j > k && t.lower === 'from');
@@ -577,13 +630,15 @@ export const findEvents: Extractor = {
         const status = statusOf(s, t.tok);
         const announcers = announcersOf(state, s, t.type).filter((a) => !t.targets.includes(a) && !(t.noAgentRelation && t.agents.includes(a)));
         const date = dateOf(state, s, t.tok, t.type);
-        const victims = t.type === 'Killing' && t.targets.length > 1 ? t.targets.map((v) => [v]) : [t.targets];
-        for (const targets of victims) {
+        // One killing per victim; one attack per place ("assaults in Paris last year and Belgium this week").
+        const split = (t.type === 'Killing' && t.targets.length > 1) || (t.type === 'Attack' && t.places.length > 1);
+        const parts = split ? (t.type === 'Attack' ? t.places : t.targets).map((v) => [v]) : [t.targets];
+        for (const targets of parts) {
           const ev: WorkingEvent = {
             eventType: t.type,
             agents: t.agents.map((a) => a.index),
             targets: targets.map((x) => x.index),
-            places: t.places.map((p) => p.index),
+            places: (split && t.type === 'Attack' ? targets : t.places).map((p) => p.index),
             announcers: announcers.map((a) => a.index),
             date,
             status,

@@ -5,7 +5,7 @@
  */
 import { NAME_FORMING_TITLES } from './lexicon/titles';
 import { isNonNameWord, MONTHS, WEEKDAYS } from './lexicon/words';
-import { gazetteerReach, lookupForm, titleBefore, type LexiconHit } from './lexicon-access';
+import { demonymCountry, gazetteerReach, lookupForm, titleBefore, type LexiconHit } from './lexicon-access';
 import type { Extractor, MentionSpan, RoleCue, SentenceInfo, Token, WorkingState } from './state';
 import { isClauseInitial } from './tokenize';
 import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PLACE_SUFFIX_WORDS } from './word-lists';
@@ -76,7 +76,7 @@ function runEnd(s: SentenceInfo, texts: readonly string[], i: number): number {
 function gazetteerAt(s: SentenceInfo, i: number): { end: number; hit: LexiconHit } | null {
   const tokens = s.tokens;
   const first = tokens[i];
-  if (!first || !first.cap) return null;
+  if (!first || !(first.cap || first.lower === 'al' || first.lower === 'el')) return null;
   // Two-letter forms ("IS", "US") only as written in capitals.
   const reach = gazetteerReach(first);
   if (reach === 0) return null;
@@ -104,9 +104,10 @@ interface Builder {
   texts: string[];
 }
 
-function addMention(b: Builder, a: number, e: number, hit: LexiconHit | null, role: RoleCue | null, titledFrom: number | null): MentionSpan | null {
+function addMention(b: Builder, a: number, e: number, found: LexiconHit | null, role: RoleCue | null, titledFrom: number | null): MentionSpan | null {
   const { s, state } = b;
   let end = e;
+  let hit = found;
   const first = s.tokens[a];
   let last = s.tokens[end - 1];
   if (!first || !last) return null;
@@ -115,6 +116,9 @@ function addMention(b: Builder, a: number, e: number, hit: LexiconHit | null, ro
   if (next && next.kind === 'word' && PLACE_SUFFIX_WORDS.has(next.lower) && (!hit || hit.place)) {
     end++;
     last = next;
+    // "Hasakah province" is the province, not the city of the same name.
+    const wider = lookupForm(s.text.slice(first.start - s.start, last.end - s.start));
+    if (wider?.place) hit = wider;
   }
   const text = s.text.slice(first.start - s.start, last.end - s.start);
   const titledStart = titledFrom !== null ? s.tokens[titledFrom] : undefined;
@@ -161,6 +165,8 @@ function addGeneric(b: Builder, a: number, e: number, role: RoleCue | null, titl
     const t = s.tokens[start];
     if (!t) return;
     if (isNonNameWord(t.text)) return;
+    // A demonym alone is not an entity ("Iraqi", "Georgian-born").
+    if (demonymCountry(t.text)) return;
     // A long shouted word that is not a known name ("BREAKING").
     if (t.upper && !t.text.includes('.') && t.text.replace(/[^A-Za-z]/g, '').length > 5) return;
   }
@@ -179,7 +185,9 @@ function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titl
   let genericFrom = a;
   while (pos < e) {
     const g = gazetteerAt(b.s, pos);
-    if (g && g.end <= e) {
+    // A city or province name right after other name words is part of a personal name ("Omar al-Baghdadi").
+    const inName = pos > genericFrom && !!g && !g.hit.org && g.hit.place?.kind !== 'country';
+    if (g && g.end <= e && !inName) {
       if (pos > genericFrom) addGeneric(b, genericFrom, pos, role, titledFrom);
       addMention(b, pos, g.end, g.hit, role, titledFrom);
       pos = g.end;
@@ -194,7 +202,11 @@ function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titl
 /** Splits a leading title off a run ("U.S. Defense Secretary Ash Carter" → "U.S." + title + "Ash Carter"). */
 function handleRun(b: Builder, i: number, j: number): void {
   const { s, texts } = b;
-  for (let k = j - 1; k > i; k--) {
+  // "Justice Department", "Chief Executive Group": a lexicon or head-word organisation is not title + name.
+  const whole = gazetteerAt(s, i);
+  const lastWord = s.tokens[j - 1]?.lower ?? '';
+  const orgShaped = (whole !== null && whole.end >= j) || (ORG_HEADS.has(lastWord) && j - i <= 2);
+  for (let k = j - 1; k > i && !orgShaped; k--) {
     const m = titleBefore(s.tokens, texts, k);
     if (!m || m.start < i) continue;
     const nameFirst = s.tokens[k];
@@ -209,8 +221,8 @@ function handleRun(b: Builder, i: number, j: number): void {
     return;
   }
   // A run that is all title ("Chairman of the Joint Chiefs of Staff"): keep the organisation inside it.
-  const whole = titleBefore(s.tokens, texts, j);
-  if (whole && whole.start === i) {
+  const allTitle = orgShaped ? null : titleBefore(s.tokens, texts, j);
+  if (allTitle && allTitle.start === i) {
     for (let k = i; k < j; k++) {
       if (s.tokens[k]?.lower === 'of') {
         addStretch(b, k + 1, j, null, null);
@@ -247,7 +259,8 @@ export const findMentions: Extractor = {
       let i = 0;
       while (i < tokens.length) {
         const t = tokens[i];
-        if (!t || !(isNameWord(t) || (isOrdinal(t) && isNameWord(tokens[i + 1])))) {
+        const particle = !!t && (t.lower === 'al' || t.lower === 'el') && isNameWord(tokens[i + 1]);
+        if (!t || !(isNameWord(t) || particle || (isOrdinal(t) && isNameWord(tokens[i + 1])))) {
           i++;
           continue;
         }

@@ -188,9 +188,13 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
     if (e?.label === 'Person') return e;
   }
   // "the Islamic State's second-in-command, a man by the name of Haji Imam": the title, a comma, then a name.
+  // The title (with an "of X" complement) must end at the comma.
   let after = end;
-  while (after < s.tokens.length && s.tokens[after]?.text !== ',' && s.tokens[after]?.text !== '.' && after - end < 8) after++;
-  if (s.tokens[after]?.text === ',' && !/^(who|which|said|and)$/.test(s.tokens[after + 1]?.lower ?? '')) {
+  if (/^(of|at|for)$/.test(s.tokens[after]?.lower ?? '')) {
+    const c = mentionAt(state, s.index, s.tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1);
+    if (c) after = c.tokEnd;
+  }
+  if (s.tokens[after]?.text === ',' && !/^(who|which|said|and|according|but|while|as)$/.test(s.tokens[after + 1]?.lower ?? '')) {
     for (let j = after + 1; j < s.tokens.length && j - after < 9; j++) {
       const t = s.tokens[j];
       if (!t || t.text === ',' || t.text === '.' || t.text === ';') break;
@@ -203,7 +207,7 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
     }
   }
   // "X served as ISIS's finance minister", "He was also the group's finance minister".
-  for (let j = start - 1; j >= Math.max(0, start - 8); j--) {
+  for (let j = start - 1; j >= Math.max(0, start - 14); j--) {
     const w = s.tokens[j]?.lower ?? '';
     if (w === 'as' && /^(serv|act|work)/.test(s.tokens[j - 1]?.lower ?? '')) return subjectBefore(state, s, j);
     if (BE_FORMS.has(w) && w !== "'s" && w !== 'being') return subjectBefore(state, s, j);

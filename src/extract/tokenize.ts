@@ -148,6 +148,9 @@ export function isClauseInitial(tokens: readonly Token[], i: number): boolean {
 
 /** A title-case line: most longer words capitalised (headlines, section heads, chrome like "Breaking News"). */
 function looksLikeHeadline(tokens: readonly Token[]): boolean {
+  // Headlines carry no final period and are short; a caption full of names is still prose.
+  const last = tokens[tokens.length - 1];
+  if (!last || last.text === '.' || tokens.length > 24) return false;
   let long = 0;
   let capital = 0;
   for (const t of tokens) {

@@ -48,10 +48,13 @@ function nameLike(t: Token): boolean {
 /** Token index after an apposition comma plus article/adjectives, when a title follows: "X, a former CIA analyst". */
 function appositionTitle(s: SentenceInfo, texts: readonly string[], from: number): boolean {
   if (s.tokens[from]?.text !== ',') return false;
+  const opener = s.tokens[from + 1];
+  if (!opener || /^(and|or|but|who|which|that|said|says|according)$/.test(opener.lower) || opener.kind !== 'word') return false;
   for (let k = from + 2; k <= Math.min(s.tokens.length, from + 7); k++) {
     const t = s.tokens[k - 1];
     if (!t || t.text === ',' || t.text === '.') return false;
-    if (titleBefore(s.tokens, texts, k)) return true;
+    // The title must not be the start of a name ("the Justice Department").
+    if (titleBefore(s.tokens, texts, k) && !s.tokens[k]?.cap) return true;
   }
   return false;
 }
