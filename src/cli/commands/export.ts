@@ -1,6 +1,8 @@
 /** `newsgraph export`: the whole graph as JSON (the scorer's shape), GraphML or neo4j-admin CSV. */
 import { writeFile } from 'node:fs/promises';
 import { toExportGraph } from '../../export/json';
+import { toGraphml } from '../../export/graphml';
+import { neo4jImportCommand, writeNeo4jCsv } from '../../export/neo4j-csv';
 import { openStore } from '../../store/open-store';
 import { configFrom, type CommonOptions } from '../common';
 
@@ -10,20 +12,31 @@ export interface ExportOptions extends CommonOptions {
   out?: string;
 }
 
+async function writeOut(text: string, out: string | undefined): Promise<void> {
+  if (out) await writeFile(out, text);
+  else process.stdout.write(text);
+}
+
 /** Runs the command; returns the process exit code. */
 export async function runExport(options: ExportOptions): Promise<number> {
   const config = configFrom(options);
   const store = await openStore(config);
   try {
     const snapshot = await store.snapshot();
-    if (options.format === 'json') {
-      const text = `${JSON.stringify(toExportGraph(snapshot), null, 2)}\n`;
-      if (options.out) await writeFile(options.out, text);
-      else process.stdout.write(text);
-      return 0;
+    switch (options.format) {
+      case 'json':
+        await writeOut(`${JSON.stringify(toExportGraph(snapshot), null, 2)}\n`, options.out);
+        return 0;
+      case 'graphml':
+        await writeOut(toGraphml(snapshot), options.out);
+        return 0;
+      case 'csv': {
+        const files = await writeNeo4jCsv(snapshot, options.out ?? 'neo4j-import');
+        process.stdout.write(`Wrote ${files.length} files:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+        process.stdout.write(`Load them into an empty database with:\n  ${neo4jImportCommand(files)}\n`);
+        return 0;
+      }
     }
-    process.stderr.write(`newsgraph: export format '${options.format}' is not available in this build\n`);
-    return 2;
   } finally {
     await store.close();
   }
