@@ -10,12 +10,10 @@
  * - Month words that are also given names ("April", "June", "May", "August") are left out: see words.ts.
  */
 
-function words(text: string): ReadonlySet<string> {
-  return new Set(text.split(/\s+/).filter((w) => w.length > 0));
-}
+import { wordSet } from './words';
 
 /** Common given names (lower case) in English, Arabic, Persian, Turkish, Russian, pinyin, Indian, Spanish, French, German, African languages. */
-export const GIVEN_NAMES: ReadonlySet<string> = words(`
+export const GIVEN_NAMES: ReadonlySet<string> = wordSet(`
 aaron abby abigail ada adam adrian adriana agnes aidan aiden alan albert alberta alec alex alexa alexander
 alexandra alexis alfred alice alicia alison allan allen allison alma alvin amanda amber amelia amy ana andre
 andrea andrew andy angel angela angelina angie anita ann anna anne annette annie anthony antonio april_x
@@ -182,7 +180,7 @@ shilpa shreya shruti sneha sonal subhash sudha sumit swati tanvi tejas tushar va
 `);
 
 /** Particles inside names ("Abd ar-Rahman", "bin Laden", "van Gogh", "de Gaulle"), lower case. */
-export const NAME_PARTICLES: ReadonlySet<string> = words(`
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet(`
 al al- el el- al' ar ar- as as- ash ash- ad ad- an- at- az- bin bint ibn ben bent ould abd abdul abdel abdal
 abu abou umm ummu van von der den de del della dei degli di da das dos du la le les lo st st. saint ter ten
 mac mc o' bar bat ap ibn-e bin-e zu y e
@@ -192,11 +190,11 @@ mac mc o' bar bat ap ibn-e bin-e zu y e
  * Words that open a name and belong to it ("Abu Bakr", "Umm Sayyaf", "Haji Imam"): they are never split
  * off as titles. Lower case.
  */
-export const NAME_PREFIX_WORDS: ReadonlySet<string> = words(`
+export const NAME_PREFIX_WORDS: ReadonlySet<string> = wordSet(`
 abu abou umm um haji hajji hadji abd abdul abdel abdal
 `);
 
 /** Generational and similar suffixes written after a surname ("Jr.", "III"), lower case, dots dropped. */
-export const SURNAME_SUFFIXES: ReadonlySet<string> = words(`
+export const SURNAME_SUFFIXES: ReadonlySet<string> = wordSet(`
 jr sr ii iii iv v junior senior
 `);

@@ -50,7 +50,7 @@ U.S. Department of the Interior|Department of the Interior;Interior Department
 U.S. Department of Agriculture|Department of Agriculture;Agriculture Department;USDA
 U.S. Department of Education|Department of Education;Education Department
 U.S. Department of Transportation|Department of Transportation;Transportation Department;DOT
-U.S. Department of Veterans Affairs|Department of Veterans Affairs;Veterans Affairs Department;VA
+U.S. Department of Veterans Affairs|Department of Veterans Affairs;Veterans Affairs Department;Veterans Affairs
 U.S. Department of Health and Human Services|Department of Health and Human Services;Health and Human Services;HHS
 U.S. Department of Housing and Urban Development|Department of Housing and Urban Development;HUD
 ## agency | United States
@@ -813,7 +813,7 @@ Amal Movement|Harakat Amal|party|Lebanon
 Lebanese Forces||party|Lebanon
 Free Patriotic Movement|FPM|party|Lebanon
 ## government |
-Palestinian Authority|PA;Palestinian National Authority|government|Palestine
+Palestinian Authority|Palestinian National Authority|government|Palestine
 Palestine Liberation Organization|PLO|government|Palestine
 Government of National Accord|GNA|government|Libya
 Government of National Unity|GNU|government|Libya

@@ -366,7 +366,7 @@ District of Columbia|D.C.;Washington, D.C.
 // Provinces, governorates, states and regions inside a country: "Country: Name/alias/alias, Name, …".
 // A trailing " province"/" governorate" written in text is handled by the lookup (see index.ts).
 const PROVINCES = `
-Iraq: Anbar/Al Anbar/Al-Anbar, Nineveh/Ninawa/Nineveh Plains, Salahuddin/Salah al-Din/Salah ad-Din/Saladin, Diyala, Kirkuk/Tamim/Al-Tamim, Babil/Babylon, Baghdad, Basra, Dhi Qar, Maysan, Muthanna, Najaf, Karbala, Qadisiyah/Al-Qadisiyyah, Wasit, Dohuk/Duhok, Erbil, Sulaymaniyah, Halabja
+Iraq: Anbar/Al Anbar/Al-Anbar, Nineveh/Ninawa/Nineveh Plains, Salahuddin/Salah al-Din/Salah ad-Din/Saladin, Diyala, Kirkuk, Babil/Babylon, Baghdad, Basra, Dhi Qar, Maysan, Muthanna, Najaf, Karbala, Qadisiyah/Al-Qadisiyyah, Wasit, Dohuk/Duhok, Erbil, Sulaymaniyah, Halabja
 Syria: Hasakah/Al-Hasakah/Hassakeh/Al-Hasakah Governorate/Hasaka, Raqqa, Deir ez-Zor, Aleppo, Idlib, Hama, Homs, Latakia, Tartus, Damascus Countryside/Rif Dimashq/Rural Damascus, Daraa, Quneitra, Suwayda/As-Suwayda/Sweida, Eastern Ghouta/Ghouta
 Afghanistan: Helmand, Kandahar, Kunduz, Nangarhar, Kunar, Paktika, Paktia/Paktiya, Khost, Ghazni, Zabul, Uruzgan/Oruzgan, Farah, Herat, Badghis, Faryab, Balkh, Baghlan, Takhar, Badakhshan, Logar, Wardak/Maidan Wardak, Parwan, Kapisa, Laghman, Nuristan, Ghor, Nimroz, Panjshir, Kabul, Bamyan/Bamiyan, Daikundi, Sar-e Pol/Sar-i-Pul, Jowzjan, Samangan
 Pakistan: Punjab, Sindh, Balochistan/Baluchistan, Khyber Pakhtunkhwa/KP/North-West Frontier Province/NWFP, Federally Administered Tribal Areas/FATA/tribal areas, North Waziristan, South Waziristan, Waziristan, Gilgit-Baltistan, Azad Kashmir/Pakistan-administered Kashmir, Khyber, Bajaur, Swat, Kurram, Orakzai
@@ -659,7 +659,7 @@ Greece: Piraeus, Patras, Heraklion
 India: Ghaziabad, Ludhiana, Agra, Nashik, Vadodara, Rajkot, Varanasi, Coimbatore, Madurai, Kochi/Cochin, Thiruvananthapuram/Trivandrum, Guwahati, Ranchi, Raipur, Bhubaneswar, Dehradun, Shimla, Jammu, Leh, Pathankot, Uri, Pulwama, Gurgaon/Gurugram, Noida, Chandigarh, Mysore/Mysuru, Mangalore/Mangaluru, Allahabad/Prayagraj, Meerut, Jodhpur, Udaipur, Ayodhya, Imphal, Aizawl, Shillong
 Indonesia: Semarang, Palembang, Tangerang, Bekasi, Depok, Yogyakarta, Surakarta/Solo, Banda Aceh, Jayapura, Ambon, Poso, Balikpapan, Pekanbaru, Padang, Malang, Manado
 Iran: Kermanshah, Rasht, Zahedan, Kerman, Hamadan, Urmia, Bandar Abbas, Natanz, Fordow/Fordo, Bushehr, Arak, Yazd, Kish, Chabahar
-Iraq: Amiriyat al-Fallujah, Karmah/Garma, Jurf al-Sakhar, Bartella, Bashiqa, Qaraqosh/Hamdaniya/Bakhdida, Zumar, Rabia, Tuz Khurmatu, Jalawla, Muqdadiya, Khanaqin, Samawah, Diwaniyah, Kufa, Umm Qasr, Zubair, Fao/Al-Faw, Hammam al-Alil, Camp Speicher, Taji, Habbaniyah, Baghdadi, Kubaisa, Nukhayb, Ain al-Asad
+Iraq: Amiriyat al-Fallujah, Karmah/Garma, Jurf al-Sakhar, Bartella, Bashiqa, Qaraqosh/Hamdaniya/Bakhdida, Zumar, Rabia, Tuz Khurmatu, Jalawla, Muqdadiya, Khanaqin, Samawah, Diwaniyah, Kufa, Umm Qasr, Fao/Al-Faw, Hammam al-Alil, Camp Speicher, Taji, Habbaniyah, Baghdadi, Kubaisa, Nukhayb, Ain al-Asad
 Israel: Netanya, Rishon LeZion, Petah Tikva, Nazareth, Acre, Ashdod, Kiryat Shmona, Dimona, Herzliya, Ramat Gan, Bnei Brak, Holon
 Italy: Bari, Catania, Verona, Trieste, Messina, Padua
 Japan: Kawasaki, Saitama, Sendai, Chiba, Kitakyushu, Nagasaki, Naha, Kagoshima, Niigata, Hamamatsu, Kumamoto, Okayama
@@ -673,7 +673,7 @@ Madagascar: Toamasina
 Malawi: Blantyre
 Malaysia: George Town/Penang, Johor Bahru, Kota Kinabalu, Kuching, Ipoh, Malacca
 Mali: Kati, Sikasso, Segou/Ségou, Koulikoro, Tessalit, Aguelhok, Douentza, Ansongo, Bourem, Léré, Nampala
-Mexico: Leon/León, Zapopan, Merida/Mérida, Queretaro/Querétaro, Hermosillo, Chihuahua City, Morelia, Reynosa, Matamoros, Nuevo Laredo, Mazatlan/Mazatlán, Veracruz City, Oaxaca City
+Mexico: Zapopan, Merida/Mérida, Queretaro/Querétaro, Hermosillo, Chihuahua City, Morelia, Reynosa, Matamoros, Nuevo Laredo, Mazatlan/Mazatlán, Veracruz City, Oaxaca City
 Morocco: Agadir, Meknes, Oujda, Tetouan, Nador
 Mozambique: Pemba, Mocimboa da Praia/Mocímboa da Praia, Palma, Beira, Nampula
 Myanmar: Sittwe, Myitkyina, Maungdaw, Lashio, Bago, Mawlamyine, Buthidaung

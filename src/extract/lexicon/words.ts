@@ -3,12 +3,13 @@
  * sentence-initial words, and page chrome; plus English stopwords. All lower case.
  */
 
-function words(text: string): ReadonlySet<string> {
+/** A set of the whitespace-separated words of a text block (the lexicon files' compact list format). */
+export function wordSet(text: string): ReadonlySet<string> {
   return new Set(text.split(/\s+/).filter((w) => w.length > 0));
 }
 
 /** Weekday names and their abbreviations. */
-export const WEEKDAYS: ReadonlySet<string> = words(`
+export const WEEKDAYS: ReadonlySet<string> = wordSet(`
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 `);
 
@@ -16,13 +17,13 @@ monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu th
  * Month names and abbreviations. "April", "June", "May" and "August" are also given names; they are kept out
  * of GIVEN_NAMES (names.ts) because as capitalised words in news they are far more often months.
  */
-export const MONTHS: ReadonlySet<string> = words(`
+export const MONTHS: ReadonlySet<string> = wordSet(`
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
 /** Personal, possessive, demonstrative, relative and interrogative pronouns. */
-export const PRONOUNS: ReadonlySet<string> = words(`
+export const PRONOUNS: ReadonlySet<string> = wordSet(`
 i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her
 hers herself it its itself they them their theirs themselves this that these those who whom whose which what
 whoever whatever whichever anyone anybody anything everyone everybody everything someone somebody something
@@ -30,7 +31,7 @@ no-one nobody nothing one ones
 `);
 
 /** English function words (articles, prepositions, conjunctions, auxiliaries, common adverbs). */
-export const STOPWORDS: ReadonlySet<string> = words(`
+export const STOPWORDS: ReadonlySet<string> = wordSet(`
 a an the and or nor but so yet for of in on at to from by with without within into onto upon about above
 below under over after before during since until till while as than then though although because if unless
 whether whereas where when why how whereby wherein not no yes also too very just only even still already
@@ -50,7 +51,7 @@ couldn't shouldn't hasn't haven't hadn't mustn't
  * Words often capitalised at the start of a sentence or heading that are never names on their own:
  * adverbs, discourse markers, determiners, common verbs and nouns of news prose.
  */
-export const SENTENCE_INITIAL_WORDS: ReadonlySet<string> = words(`
+export const SENTENCE_INITIAL_WORDS: ReadonlySet<string> = wordSet(`
 the a an and but or so yet for nor however meanwhile moreover furthermore nevertheless nonetheless therefore
 thus hence instead indeed still also although though while whereas because since after before during when
 whenever where wherever if unless until once as in on at by from to with without within into of about over
@@ -72,7 +73,7 @@ even only just again already almost nearly about around roughly approximately
 `);
 
 /** Site chrome, credits and furniture words around article text ("Advertisement", "Photo", "Getty"). */
-export const NEWS_CHROME_WORDS: ReadonlySet<string> = words(`
+export const NEWS_CHROME_WORDS: ReadonlySet<string> = wordSet(`
 advertisement advertising sponsored promoted ad ads photo photos photograph photographer image images video
 videos caption credit credits file getty afp/getty pool handout courtesy via copyright reserved rights
 share shares shared tweet retweet email print comment comments comment reply replies subscribe
