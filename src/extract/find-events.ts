@@ -6,6 +6,7 @@
  * it); status is hedged / disputed / attributed / stated.
  */
 import { findDateExpressions, resolveDateExpression } from './dates';
+import { isSpeechVerb } from './tokenize';
 import { entityOf, lastGroupBefore, mentionAt, resetMentionCache, resolveDescription, resolvePersonPronoun, sentenceMentions } from './coref';
 import type { DateRange } from '../model/extraction';
 import type { EventType, FactStatus } from '../model/vocabulary';
@@ -35,7 +36,6 @@ import {
   PROSPECTIVE_WORDS,
   RESIGN_WORDS,
   SERIES_WORDS,
-  SPEECH_VERBS,
   STRIKE_WORDS,
 } from './word-lists';
 
@@ -99,11 +99,11 @@ function isPassive(s: SentenceInfo, k: number): boolean {
 
 function isSpeaker(s: SentenceInfo, m: MentionSpan): boolean {
   const next = s.tokens[m.tokEnd];
-  if (next && SPEECH_VERBS.has(next.lower)) return true;
+  if (isSpeechVerb(next)) return true;
   let at = m.tokStart - 1;
   if (tokLower(s, at) === 'the') at--;
   const prev = s.tokens[at];
-  return !!prev && (SPEECH_VERBS.has(prev.lower) || (prev.lower === 'to' && tokLower(s, at - 1) === 'according'));
+  return !!prev && (isSpeechVerb(prev) || (prev.lower === 'to' && tokLower(s, at - 1) === 'according'));
 }
 
 /** Linked entities of the mentions of `s` within [from, to). */
@@ -128,7 +128,7 @@ function peopleAfter(state: WorkingState, s: SentenceInfo, k: number): WorkingEn
       end = j;
       break;
     }
-    if (SPEECH_VERBS.has(w) && j > k + 1) {
+    if (isSpeechVerb(s.tokens[j]) && j > k + 1) {
       end = j;
       break;
     }
@@ -504,7 +504,7 @@ function statusOf(s: SentenceInfo, k: number): FactStatus {
     if (/^(denied|denies|disputed|disputes|rejected|contradicted)$/.test(w)) claim = true;
     if (/^(claimed|claims|claim)$/.test(w) && j < k && !/^(responsibility|credit)$/.test(tokLower(s, j + 1))) claim = true;
     if (HEDGE_WORDS.has(w) && !(w === 'may' && tokLower(s, j + 1) !== 'have')) hedge = true;
-    if (SPEECH_VERBS.has(w) || (w === 'according' && tokLower(s, j + 1) === 'to')) speech = true;
+    if (isSpeechVerb(s.tokens[j]) || (w === 'according' && tokLower(s, j + 1) === 'to')) speech = true;
   }
   return claim ? 'disputed' : hedge ? 'hedged' : speech ? 'attributed' : 'stated';
 }
@@ -515,7 +515,7 @@ function announcersOf(state: WorkingState, s: SentenceInfo, type: EventType): Wo
   for (let k = 0; k < s.tokens.length; k++) {
     const w = tokLower(s, k);
     const according = w === 'according' && tokLower(s, k + 1) === 'to';
-    if (!SPEECH_VERBS.has(w) && !according) continue;
+    if (!isSpeechVerb(s.tokens[k]) && !according) continue;
     if (/^(claimed|claims|claim|cited|cites|warned|warns|argued|argues)$/.test(w)) continue;
     const announce = ANNOUNCE_VERBS.has(w);
     if (!announce && (type === 'Attack' || type === 'Offensive' || type === 'Capture')) continue;

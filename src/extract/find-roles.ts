@@ -15,7 +15,8 @@ import {
   type WorkingEntity,
   type WorkingState,
 } from './state';
-import { BE_FORMS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS, SPEECH_VERBS } from './word-lists';
+import { BE_FORMS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS } from './word-lists';
+import { isSpeechVerb } from './tokenize';
 
 /** Adds a relation once per (type, source, target, sentence). */
 export function addRelation(
@@ -76,7 +77,7 @@ export function subjectBefore(state: WorkingState, s: SentenceInfo, tok: number)
     const e = entityOf(state, m);
     if (!e || e.label !== 'Person') continue;
     const next = s.tokens[m.tokEnd];
-    if (next && SPEECH_VERBS.has(next.lower)) continue;
+    if (isSpeechVerb(next)) continue;
     return e;
   }
   for (let k = 0; k < Math.min(tok, 3); k++) {
@@ -201,7 +202,7 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
       const p = personAt(state, s.index, j);
       if (p) {
         const next = s.tokens[p.tokEnd];
-        if (next && SPEECH_VERBS.has(next.lower)) break;
+        if (isSpeechVerb(next)) break;
         return entityOf(state, p);
       }
     }
@@ -314,7 +315,7 @@ function membershipStatements(state: WorkingState, s: SentenceInfo): void {
         if (m.tokStart <= intro) continue;
         const e = entityOf(state, m);
         const next = tokens[m.tokEnd];
-        if (e?.label === 'Person' && !(next && SPEECH_VERBS.has(next.lower))) addRelation(state, 'MEMBER_OF', e.index, group.index, s.index);
+        if (e?.label === 'Person' && !isSpeechVerb(next)) addRelation(state, 'MEMBER_OF', e.index, group.index, s.index);
       }
     }
     const joined = t.lower === 'joined' || t.lower === 'joins';

@@ -5,15 +5,16 @@
 import { entityOf, sentenceMentions } from './coref';
 import { addRelation } from './find-roles';
 import type { Extractor, SentenceInfo, WorkingEntity, WorkingState } from './state';
-import { BE_FORMS, MODALS, NEGATIONS, SPEECH_VERBS, SUCCEED_VERBS } from './word-lists';
+import { isSpeechVerb } from './tokenize';
+import { BE_FORMS, MODALS, NEGATIONS, SUCCEED_VERBS } from './word-lists';
 
 function peopleIn(state: WorkingState, s: SentenceInfo, from: number, to: number): WorkingEntity[] {
   const out: WorkingEntity[] = [];
   for (const m of sentenceMentions(state, s.index)) {
     if (m.tokStart < from || m.tokEnd > to) continue;
     const e = entityOf(state, m);
-    const next = s.tokens[m.tokEnd]?.lower ?? '';
-    if (e?.label === 'Person' && !SPEECH_VERBS.has(next) && !out.includes(e)) out.push(e);
+    const next = s.tokens[m.tokEnd];
+    if (e?.label === 'Person' && !isSpeechVerb(next) && !out.includes(e)) out.push(e);
   }
   return out;
 }

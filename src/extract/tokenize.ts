@@ -5,7 +5,7 @@
  * "Iraq-based") and a lower-case prefix before a capital ("anti-ISIL") are split so the name stands alone.
  */
 import type { Extractor, SentenceInfo, Token, TokenKind, WorkingState } from './state';
-import { ARABIC_ARTICLE_PREFIXES, LOWER_PREFIXES, WORD_ABBREVIATIONS } from './word-lists';
+import { ARABIC_ARTICLE_PREFIXES, LOWER_PREFIXES, SPEECH_VERBS, WORD_ABBREVIATIONS } from './word-lists';
 
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -200,3 +200,8 @@ export const tokenizeSentences: Extractor = {
     }
   },
 };
+
+/** A verb of saying as written in running text (lower case: "States" in "United States" is not one). */
+export function isSpeechVerb(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
+}

@@ -6,6 +6,7 @@
 import { GIVEN_NAMES, NAME_PREFIX_WORDS } from './lexicon/names';
 import { isNonNameWord } from './lexicon/words';
 import { titleBefore } from './lexicon-access';
+import { isSpeechVerb } from './tokenize';
 import type { Extractor, MentionSpan, SentenceInfo, Token, WorkingState } from './state';
 import {
   ARABIC_NAME_STARTS,
@@ -14,7 +15,6 @@ import {
   PLACE_CLASS_NOUNS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
-  SPEECH_VERBS,
 } from './word-lists';
 
 type Label = NonNullable<MentionSpan['label']>;
@@ -86,8 +86,8 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   // Context: a title right before ("ISIS leader X", "analyst X").
   if (titleBefore(s.tokens, texts, m.tokStart)) setLabel(m, 'Person', 2);
   // "X said", "X told", "said X,".
-  if (after && after.kind === 'word' && SPEECH_VERBS.has(after.lower)) setLabel(m, 'Person', 1);
-  if (before && before.kind === 'word' && SPEECH_VERBS.has(before.lower) && (!after || after.kind === 'punct')) setLabel(m, 'Person', 1);
+  if (isSpeechVerb(after)) setLabel(m, 'Person', 1);
+  if (isSpeechVerb(before) && (!after || after.kind === 'punct')) setLabel(m, 'Person', 1);
   if (before?.lower === 'to' && before2?.lower === 'according') setLabel(m, 'Person', 1);
   if (appositionTitle(s, texts, m.tokEnd)) setLabel(m, 'Person', 1);
   // "Micah Zenko of the Council ...", "The Daily Beast's Nancy Youssef", "reporting by X", "Georgian-born X".
