@@ -75,10 +75,13 @@ export class ArticleService {
     return true;
   }
 
-  /** How many distinct outlets published these articles (articles without an outlet are not counted). */
+  /**
+   * How many distinct outlets published these articles. An article whose outlet is unknown counts on its
+   * own: nothing shows it repeats another source, and dropping it would make a sourced fact look unsourced.
+   */
   async outletCount(articleIds: readonly string[]): Promise<number> {
     const articles = await this.many(articleIds);
-    return new Set(articles.flatMap((article) => (article.outlet ? [article.outlet.trim().toLowerCase()] : []))).size;
+    return new Set(articles.map((a) => (a.outlet ? `outlet:${a.outlet.trim().toLowerCase()}` : `article:${a.id}`))).size;
   }
 
   /** The sentences of an article with their text. */

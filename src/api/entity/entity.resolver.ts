@@ -63,7 +63,7 @@ export class EntityResolver {
     return new Set(entity.sources).size;
   }
 
-  @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that mention it.' })
+  @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that mention it (each article of unknown outlet counts as one).' })
   outletCount(@Root() entity: EntityNode): Promise<number> {
     return this.articleService.outletCount(entity.sources);
   }

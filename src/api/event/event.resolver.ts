@@ -91,7 +91,7 @@ export class EventResolver {
     return new Set(event.sources).size;
   }
 
-  @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that report it.' })
+  @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that report it (each article of unknown outlet counts as one).' })
   outletCount(@Root() event: EventNode): Promise<number> {
     return this.articleService.outletCount(event.sources);
   }

@@ -54,7 +54,7 @@ export class RelationResolver {
     return new Set(relation.sources).size;
   }
 
-  @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that support it.' })
+  @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that support it (each article of unknown outlet counts as one).' })
   outletCount(@Root() relation: RelationValue): Promise<number> {
     return this.articles.outletCount(relation.sources);
   }
