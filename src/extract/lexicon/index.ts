@@ -7,9 +7,10 @@
  * provinces (a bare "Kandahar" is the city; "Kandahar province" the province). PLACE_PREFERENCES overrides
  * the order where the first-listed is not the usual reading ("Tripoli" is Libya's, "Victoria" Australia's).
  *
- * Guarded forms: a key that is also an ordinary English word or a short acronym ("us" for "US", "is" for
- * "IS", "who" for "WHO", "ill" for "Ill.", "nice" for Nice) only matches when the caller's written form, if
- * given, looks like the lexicon form: acronyms in capitals, abbreviations with their dot, words capitalised.
+ * Guarded forms: a key that is also an ordinary English word, a given name or a short acronym ("us" for
+ * "US", "is" for "IS", "who" for "WHO", "let" for "LeT", "rand" for "RAND", "ill" for "Ill.", "nice" for
+ * Nice) only matches when the caller's written form, if given, looks like the lexicon form: acronyms exactly
+ * as listed, abbreviations with their dot, words capitalised.
  */
 import { nameKey } from '../../util/normalize';
 import { GIVEN_NAMES } from './names';
@@ -54,7 +55,7 @@ interface Registered<T> {
 }
 
 function isGuardedKey(key: string, form: string): boolean {
-  if (STOPWORDS.has(key) || NON_NAME_WORDS.has(key) || COMMON_WORD_NAMES.has(key)) return true;
+  if (STOPWORDS.has(key) || NON_NAME_WORDS.has(key) || COMMON_WORD_NAMES.has(key) || GIVEN_NAMES.has(key)) return true;
   if (key.length <= 3 && !key.includes(' ')) return true;
   // Short dotted abbreviations ("Ill.", "Wash.", "Miss.") only count with their dot.
   return /^[^\s]{1,6}\.$/.test(form.trim()) && !key.includes(' ');
@@ -98,7 +99,9 @@ function writtenLike(form: string, written: string): boolean {
   const w = stripArticle(written);
   if (/^[^\s]{1,6}\.$/.test(f) && !/^[A-Z](?:\.[A-Z])+\.$/.test(f)) return w === f;
   const letters = f.replace(/[^A-Za-z]/g, '');
-  if (letters.length > 1 && letters === letters.toUpperCase()) return w.replace(/\./g, '') === f.replace(/\./g, '');
+  // Acronyms, all capitals or mixed ("ISIS", "U.S.", "LeT", "DoD"), must be written exactly so.
+  const acronym = letters.length > 1 && (letters === letters.toUpperCase() || (!/\s/.test(f) && /[A-Z]/.test(letters.slice(1))));
+  if (acronym) return w.replace(/\./g, '') === f.replace(/\./g, '');
   return /^\p{Lu}/u.test(w) && nameKey(w) === nameKey(f);
 }
 

@@ -505,7 +505,7 @@ Raytheon|RTX;Raytheon Technologies
 Northrop Grumman|Northrop
 General Dynamics|
 BAE Systems|BAE
-Leonardo|
+Leonardo S.p.A.|Leonardo SpA
 Thales|
 Rheinmetall|
 Palantir|Palantir Technologies
@@ -518,7 +518,7 @@ Honda|Honda Motor
 Nissan|Nissan Motor
 Hyundai|Hyundai Motor
 BMW|
-Mercedes-Benz|Daimler;Mercedes
+Mercedes-Benz|Daimler;Mercedes-Benz Group
 BYD|
 Renault|
 Shell|Royal Dutch Shell;Shell plc
@@ -868,6 +868,178 @@ Foreign Intelligence Surveillance Court|FISA court;FISC|court|United States
 Court of Arbitration for Sport|CAS|court|
 Permanent Court of Arbitration|PCA|court|
 Israeli Supreme Court|Supreme Court of Israel;Israel's Supreme Court|court|Israel
+## party |
+Libertarian Party||party|United States
+New Democratic Party|NDP|party|Canada
+Bloc Quebecois|Bloc Québécois|party|Canada
+Democratic Party of Korea|Minjoo Party|party|South Korea
+People Power Party|PPP (South Korea)|party|South Korea
+Democratic Progressive Party|DPP|party|Taiwan
+Kuomintang|KMT;Nationalist Party|party|Taiwan
+Institutional Revolutionary Party|PRI|party|Mexico
+National Action Party|PAN|party|Mexico
+Justicialist Party|Peronists;Peronist party|party|Argentina
+La Libertad Avanza|Liberty Advances|party|Argentina
+Civic Platform|Civic Coalition|party|Poland
+Party for Freedom|PVV|party|Netherlands
+People's Party for Freedom and Democracy|VVD|party|Netherlands
+Sweden Democrats||party|Sweden
+Syriza||party|Greece
+New Democracy||party|Greece
+All India Trinamool Congress|Trinamool Congress;TMC|party|India
+Samajwadi Party|SP|party|India
+Dravida Munnetra Kazhagam|DMK|party|India
+Shiv Sena||party|India
+Awami League|Bangladesh Awami League|party|Bangladesh
+Bangladesh Nationalist Party|BNP|party|Bangladesh
+Indonesian Democratic Party of Struggle|PDI-P|party|Indonesia
+Gerindra|Great Indonesia Movement Party|party|Indonesia
+Golkar||party|Indonesia
+United Malays National Organisation|UMNO|party|Malaysia
+Pakatan Harapan||party|Malaysia
+Pheu Thai|Pheu Thai Party|party|Thailand
+Move Forward Party|Move Forward;People's Party (Thailand)|party|Thailand
+Jubilee Party|Jubilee|party|Kenya
+Orange Democratic Movement|ODM|party|Kenya
+Movement for Democratic Change|MDC|party|Zimbabwe
+Citizens Coalition for Change|CCC|party|Zimbabwe
+National Resistance Movement|NRM|party|Uganda
+Prosperity Party||party|Ethiopia
+Sadrist Movement|Sadrists;Sadr movement|party|Iraq
+Islamic Dawa Party|Dawa Party;Dawa|party|Iraq
+United Socialist Party of Venezuela|PSUV|party|Venezuela
+Servant of the People||party|Ukraine
+Communist Party of the Russian Federation|KPRF|party|Russia
+Georgian Dream||party|Georgia
+Civil Contract||party|Armenia
+Party of Action and Solidarity|PAS|party|Moldova
+Serbian Progressive Party|SNS|party|Serbia
+Freedom Party of Austria|FPO;FPÖ;Austrian Freedom Party|party|Austria
+Austrian People's Party|OVP;ÖVP|party|Austria
+Swiss People's Party|SVP|party|Switzerland
+Komeito||party|Japan
+Constitutional Democratic Party of Japan|CDP|party|Japan
+New Zealand National Party|National Party|party|New Zealand
+Podemos||party|Spain
+Sumar||party|Spain
+Together for Catalonia|Junts|party|Spain
+Socialist Party (Portugal)|Partido Socialista|party|Portugal
+Chega||party|Portugal
+Die Linke|Left Party|party|Germany
+Sahra Wagenknecht Alliance|BSW|party|Germany
+## agency |
+Federal Election Commission|FEC|agency|United States
+Election Commission of India|ECI|agency|India
+Independent National Electoral Commission|INEC|agency|Nigeria
+Independent Electoral and Boundaries Commission|IEBC|agency|Kenya
+Independent High Electoral Commission|IHEC|agency|Iraq
+Electoral Commission (UK)|UK Electoral Commission|agency|United Kingdom
+## company |
+Kraft Heinz||company|United States
+General Mills||company|United States
+Kellogg|Kellanova;Kellogg's|company|United States
+Mondelez|Mondelez International|company|United States
+Tyson Foods||company|United States
+Cargill||company|United States
+Archer Daniels Midland|ADM|company|United States
+Dow Inc.|Dow Chemical|company|United States
+DuPont||company|United States
+BASF||company|Germany
+ABB||company|Switzerland
+Schneider Electric||company|France
+Volvo|Volvo Cars;Volvo Group|company|Sweden
+Porsche||company|Germany
+Audi||company|Germany
+Ferrari||company|Italy
+Kia|Kia Motors|company|South Korea
+Mazda||company|Japan
+Subaru||company|Japan
+Suzuki Motor||company|Japan
+Tata Motors||company|India
+Mahindra|Mahindra & Mahindra|company|India
+Geely||company|China
+Rivian||company|United States
+Lucid Group|Lucid Motors|company|United States
+Waymo||company|United States
+Atlassian||company|Australia
+ServiceNow||company|United States
+Workday||company|United States
+Snowflake||company|United States
+Databricks||company|United States
+Stripe||company|United States
+Coinbase||company|United States
+Binance||company|
+FTX||company|
+Robinhood|Robinhood Markets|company|United States
+Dropbox||company|United States
+GitHub||company|United States
+LinkedIn||company|United States
+WhatsApp||company|United States
+Instagram||company|United States
+YouTube||company|United States
+Telegram|Telegram Messenger|company|
+Mistral AI|Mistral|company|France
+xAI||company|United States
+DeepMind|Google DeepMind|company|United Kingdom
+Starlink||company|United States
+Blue Origin||company|United States
+Northvolt||company|Sweden
+CATL|Contemporary Amperex Technology|company|China
+SMIC|Semiconductor Manufacturing International Corporation|company|China
+SK Hynix|SK hynix|company|South Korea
+LG|LG Electronics;LG Group|company|South Korea
+Hyundai Heavy Industries|HD Hyundai|company|South Korea
+Hanwha||company|South Korea
+Rosatom||company|Russia
+Sberbank|Sber|company|Russia
+VTB|VTB Bank|company|Russia
+Naftogaz||company|Ukraine
+Aramco Trading||company|Saudi Arabia
+ADNOC|Abu Dhabi National Oil Company|company|United Arab Emirates
+QatarEnergy|Qatar Petroleum|company|Qatar
+National Iranian Oil Company|NIOC|company|Iran
+Petrobras||company|Brazil
+Pemex|Petroleos Mexicanos|company|Mexico
+PDVSA|Petroleos de Venezuela|company|Venezuela
+Vale||company|Brazil
+ArcelorMittal||company|Luxembourg
+Nippon Steel||company|Japan
+US Steel|U.S. Steel;United States Steel|company|United States
+Sony Music||company|Japan
+Universal Music Group|Universal Music;UMG|company|Netherlands
+Warner Music||company|United States
+Electronic Arts|EA|company|United States
+Activision Blizzard|Activision|company|United States
+Nintendo||company|Japan
+Ubisoft||company|France
+Epic Games||company|United States
+Marriott International||company|United States
+Hilton Worldwide||company|United States
+Booking Holdings|Booking.com|company|Netherlands
+Expedia||company|United States
+Southwest Airlines||company|United States
+Ryanair||company|Ireland
+easyJet||company|United Kingdom
+Turkish Airlines||company|Turkey
+Etihad|Etihad Airways|company|United Arab Emirates
+Singapore Airlines||company|Singapore
+Cathay Pacific||company|Hong Kong
+Air India||company|India
+Embraer||company|Brazil
+Bombardier||company|Canada
+Rolls-Royce||company|United Kingdom
+Safran||company|France
+Dassault|Dassault Aviation|company|France
+Saab||company|Sweden
+Elbit Systems|Elbit|company|Israel
+Rafael Advanced Defense Systems||company|Israel
+Israel Aerospace Industries|IAI|company|Israel
+Anduril||company|United States
+L3Harris||company|United States
+Huntington Ingalls||company|United States
+Kalashnikov Concern|Kalashnikov|company|Russia
+Baykar||company|Turkey
+NSO Group|NSO|company|Israel
 `;
 
 const KINDS: ReadonlySet<string> = new Set([

@@ -183,6 +183,16 @@ sheriff|o|1||o
 pope|o|1|Catholic Church|-
 cardinal;archbishop;bishop;patriarch;mufti;grand mufti|o|0||o
 coach;head coach;manager|o|1||o
+candidate;presidential candidate;nominee;presidential nominee;challenger;contender;frontrunner;front-runner;incumbent;running mate|l|0||c
+prime minister-designate;prime minister-elect;premier-elect;chancellor-elect;governor-elect;mayor-elect|o|0||c
+co-ceo;co-chief executive;interim ceo;acting ceo;interim chief executive;acting chief executive|o|1||o
+president and ceo;president and chief executive;president and chief executive officer;chairman and ceo;chairman and chief executive;chief executive and president|o|1||o
+mastermind;financier;recruiter;bomb maker;bombmaker;bomb-maker;propagandist;facilitator;operative;courier|l|0||o
+ringleader|l|1||o
+wali;provincial governor|o|1||o
+media chief;head of media;chief of operations;operations chief;finance chief;security official|o|0||o
+top lieutenant;lieutenant of|l|0||o
+surgeon general|o|0|U.S. Department of Health and Human Services|-
 `;
 
 const KINDS: Readonly<Record<string, TitleEntry['kind']>> = { h: 'honorific', r: 'rank', o: 'office', l: 'role' };

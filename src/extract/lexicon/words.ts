@@ -72,7 +72,10 @@ speaking asked asking saying writing reporting
 even only just again already almost nearly about around roughly approximately
 `);
 
-/** Site chrome, credits and furniture words around article text ("Advertisement", "Photo", "Getty"). */
+/**
+ * Site chrome, credits and furniture words around article text ("Advertisement", "Photo", "Getty").
+ * Social networks are left out on purpose: they are also companies that stories are about.
+ */
 export const NEWS_CHROME_WORDS: ReadonlySet<string> = wordSet(`
 advertisement advertising sponsored promoted ad ads photo photos photograph photographer image images video
 videos caption credit credits file getty afp/getty pool handout courtesy via copyright reserved rights
@@ -82,7 +85,6 @@ related recommended trending popular latest more most read watch listen play pau
 continue reading story stories article articles page pages posted published updated modified byline
 wire wires editor editors note correction corrections clarification privacy policy terms cookie
 cookies contact about careers help feedback rss feed podcast podcasts gallery slideshow live blog
-facebook twitter instagram linkedin whatsapp youtube reddit pinterest tiktok telegram
 topics tags tag filed
 `);
 

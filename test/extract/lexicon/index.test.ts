@@ -118,6 +118,13 @@ describe('lookups', () => {
     expect(lookupPlace('ill', 'Ill.')?.name).toBe('Illinois');
     expect(lookupPlace('ill', 'ill')).toBeUndefined();
     expect(lookupPlace('ill', 'Ill')).toBeUndefined();
+    expect(lookupOrganization('let', 'LeT')?.name).toBe('Lashkar-e-Taiba');
+    expect(lookupOrganization('let', 'Let')).toBeUndefined();
+    expect(lookupOrganization('rand', 'Rand')).toBeUndefined();
+    expect(lookupOrganization('who', 'WHO')?.name).toBe('World Health Organization');
+    expect(lookupOrganization('who', 'Who')).toBeUndefined();
+    expect(lookupPlace('nice', 'Nice')?.country).toBe('France');
+    expect(lookupPlace('nice', 'nice')).toBeUndefined();
   });
 
   it('maps demonyms, singular and plural, to their country', () => {

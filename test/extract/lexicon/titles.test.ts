@@ -63,6 +63,15 @@ describe('matchTitleBefore', () => {
     });
   });
 
+  it('reads combined corporate titles and election roles', () => {
+    expect(match('President and Chief Executive Officer Jane Fraser', 'Jane')).toMatchObject({ start: 0, leads: true, scope: 'org' });
+    expect(match('Democratic presidential nominee Hillary Clinton', 'Hillary')).toMatchObject({ title: 'presidential nominee', leads: false });
+  });
+
+  it("reads a militant group's provincial governor as leading", () => {
+    expect(match('ISIS wali Abu Ali', 'Abu')).toMatchObject({ title: 'wali', start: 1, leads: true });
+  });
+
   it('does not read a senior leader as leading', () => {
     const tokens = ['senior', 'leader'];
     expect(matchTitleBefore(tokens, 2)?.entry.leads).toBe(false);
