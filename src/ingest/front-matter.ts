@@ -1,6 +1,6 @@
 /** Articles with a YAML front-matter block (WordPress exports, static-site Markdown): metadata and body. */
 import { parse } from 'yaml';
-import { parsePublicationDate } from '../text/dates';
+import { parsePublicationDate, publicationDateProblem } from '../text/dates';
 import { splitFrontMatter } from './detect-format';
 import { hostOf, outletFromUrl } from './outlets';
 
@@ -17,6 +17,8 @@ export interface FrontMatterArticle {
   meta: FrontMatterMeta;
   body: string;
   yamlError: string | null;
+  /** Why a stated date was not used as the publication date (not a date, in the future); null otherwise. */
+  dateProblem: string | null;
 }
 
 const TITLE_KEYS = ['title', 'post_title', 'headline', 'original_title'];
@@ -57,6 +59,15 @@ function isHttpUrl(value: string): boolean {
   return hostOf(value) !== null;
 }
 
+/** The first stated date that could not be used, as "key: why", when no date key gave a usable date. */
+function dateProblemOf(fields: Fields, now: Date): string | null {
+  for (const key of DATE_KEYS) {
+    const problem = publicationDateProblem(fields.get(key), now);
+    if (problem !== null) return `${key} ${problem}`;
+  }
+  return null;
+}
+
 /** Reads the metadata fields of a parsed front-matter object. */
 function metaOf(fields: Fields, now: Date): FrontMatterMeta {
   let published: string | null = null;
@@ -79,21 +90,22 @@ function metaOf(fields: Fields, now: Date): FrontMatterMeta {
  */
 export function readFrontMatter(text: string, now: Date): FrontMatterArticle {
   const split = splitFrontMatter(text);
-  if (!split) return { meta: EMPTY_META, body: text, yamlError: null };
+  if (!split) return { meta: EMPTY_META, body: text, yamlError: null, dateProblem: null };
   let parsed: unknown;
   try {
     parsed = parse(split.yaml, { prettyErrors: false, maxAliasCount: 50 });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
-    return { meta: EMPTY_META, body: split.body, yamlError: `front matter is not valid YAML (${reason})` };
+    return { meta: EMPTY_META, body: split.body, yamlError: `front matter is not valid YAML (${reason})`, dateProblem: null };
   }
-  if (parsed === null || parsed === undefined) return { meta: EMPTY_META, body: split.body, yamlError: null };
+  if (parsed === null || parsed === undefined) return { meta: EMPTY_META, body: split.body, yamlError: null, dateProblem: null };
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { meta: EMPTY_META, body: split.body, yamlError: 'front matter is not a YAML mapping' };
+    return { meta: EMPTY_META, body: split.body, yamlError: 'front matter is not a YAML mapping', dateProblem: null };
   }
   const fields = new Map<string, unknown>();
   for (const [key, value] of Object.entries(parsed)) fields.set(key.toLowerCase(), value);
-  return { meta: metaOf(fields, now), body: split.body, yamlError: null };
+  const meta = metaOf(fields, now);
+  return { meta, body: split.body, yamlError: null, dateProblem: meta.published === null ? dateProblemOf(fields, now) : null };
 }
 
 /** WordPress shortcodes that wrap or mark content ("[ad_1]", "[caption id=…]…[/caption]", "[embed]"). */

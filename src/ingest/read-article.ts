@@ -67,6 +67,7 @@ function readBody(
   if (format === 'text') return { body: text, meta: NO_META, declaredLanguage: null };
   const frontMatter = readFrontMatter(text, now);
   if (frontMatter.yamlError) diagnose(`${frontMatter.yamlError}; read without its metadata`);
+  if (frontMatter.dateProblem) diagnose(`front matter ${frontMatter.dateProblem}; it is not used as the publication date`);
   const body = stripShortcodes(frontMatter.body);
   if (!looksLikeHtml(body) && !/<(p|br|div)\b[^>]*>/i.test(body)) {
     return { body: markdownToText(body), meta: frontMatter.meta, declaredLanguage: null };

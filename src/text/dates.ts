@@ -74,3 +74,32 @@ export function parsePublicationDate(value: unknown, now: Date): string | null {
   if (iso === null || isFutureDate(iso, now)) return null;
   return iso;
 }
+
+/**
+ * Why a stated publication date was not used, for a diagnostic ("\"2031-01-01\" lies in the future"), or
+ * null when it is usable or states no date at all (a flag like `published: true`, an empty value).
+ */
+export function publicationDateProblem(value: unknown, now: Date): string | null {
+  if (Array.isArray(value)) {
+    if (parsePublicationDate(value, now) !== null) return null;
+    for (const item of value) {
+      const problem = publicationDateProblem(item, now);
+      if (problem !== null) return problem;
+    }
+    return null;
+  }
+  let iso: string | null;
+  let shown: string;
+  if (value instanceof Date) {
+    iso = Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+    shown = iso ?? 'an invalid date';
+  } else if (typeof value === 'string' && value.trim() !== '') {
+    iso = findDateInText(value);
+    shown = value.trim().slice(0, 80);
+  } else {
+    return null;
+  }
+  if (iso === null) return `"${shown}" is not a calendar date`;
+  if (isFutureDate(iso, now)) return `"${shown}" lies in the future`;
+  return null;
+}

@@ -1,4 +1,4 @@
-import { findDateInText, parsePublicationDate } from '../../src/text/dates';
+import { findDateInText, parsePublicationDate, publicationDateProblem } from '../../src/text/dates';
 
 const NOW = new Date('2024-06-01T12:00:00Z');
 
@@ -33,5 +33,20 @@ describe('parsePublicationDate', () => {
   it('takes the first date of a list and accepts Date values', () => {
     expect(parsePublicationDate(['nonsense', '2020-05-04'], NOW)).toBe('2020-05-04');
     expect(parsePublicationDate(new Date('2020-05-04T10:00:00Z'), NOW)).toBe('2020-05-04');
+  });
+});
+
+describe('publicationDateProblem', () => {
+  it('says why a stated value was not used: not a calendar date, or in the future', () => {
+    expect(publicationDateProblem('2023-13-45', NOW)).toBe('"2023-13-45" is not a calendar date');
+    expect(publicationDateProblem('sometime last spring', NOW)).toBe('"sometime last spring" is not a calendar date');
+    expect(publicationDateProblem('2031-01-01', NOW)).toBe('"2031-01-01" lies in the future');
+  });
+
+  it('has nothing to say about usable dates and about values that state no date', () => {
+    expect(publicationDateProblem('2020-05-04', NOW)).toBeNull();
+    expect(publicationDateProblem(['nonsense', '2020-05-04'], NOW)).toBeNull();
+    expect(publicationDateProblem(true, NOW)).toBeNull();
+    expect(publicationDateProblem('  ', NOW)).toBeNull();
   });
 });
