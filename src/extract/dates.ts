@@ -225,6 +225,12 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     const day = validDay(Number(m[3]), Number(m[1]), Number(m[2]));
     return day === null ? null : [day, day];
   }),
+  // "9/11" and "the Sept. 11 attacks" name one day in 2001, not the most recent September 11; the noun is
+  // kept in the span so the resolver sees it.
+  pattern('nine-eleven', `9/11|(?:Sept?\\.?|September)\\s+11(?:th)?\\s+(?:attacks?|hijackers?|hijackings?|terror attacks?|terrorist attacks?|plot|commission)`, () => {
+    const day = dayNumber(2001, 9, 11);
+    return [day, day];
+  }),
   pattern('month-day-range', `${MONTH_BEFORE_DAY}\\s+${DAY_NUM}\\s*(?:-|\u2013|to|and)\\s*${DAY_NUM}(?:,?\\s+${YEAR})?`, (m, published) => {
     const month = monthNumber(group(m, 1));
     const [d1, d2] = [Number(m[2]), Number(m[3])];

@@ -42,6 +42,13 @@ describe('absolute dates', () => {
     expect(range('early March 2016', null)).toEqual(['2016-03-01', '2016-03-10']);
   });
 
+  it("reads '9/11' and 'the Sept. 11 attacks' as 2001-09-11, other Sept. 11 dates as usual", () => {
+    expect(found('Since the Sept. 11 attacks, and since 9/11 itself,')).toEqual(['Sept. 11 attacks', '9/11']);
+    expect(range('9/11', FRIDAY)).toEqual(['2001-09-11', '2001-09-11']);
+    expect(findDateExpressions('the Sept. 11 attacks').map((e) => resolveDateExpression(e.text, FRIDAY)?.start)).toEqual(['2001-09-11']);
+    expect(range('Sept. 11', FRIDAY)).toEqual(['2015-09-11', '2015-09-11']);
+  });
+
   it('rejects impossible calendar days', () => {
     expect(range('February 30, 2016', null)).toBeNull();
   });
