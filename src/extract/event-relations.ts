@@ -1,6 +1,6 @@
 /**
- * Relations that follow from events: KILLED (agent → victim of a Killing, never from an order or a competing
- * claim), ATTACKED (attacker → attacked place or group) and ANNOUNCED (announcer → event), each with the
+ * Relations that follow from events: KILLED (agent → victim of a Killing; orders and competing claims never
+ * give an event an agent, see find-events), ATTACKED (attacker → attacked place or group) and ANNOUNCED (announcer → event), each with the
  * event's sentences as evidence.
  */
 import { addRelation } from './find-roles';
@@ -22,14 +22,14 @@ export const eventRelations: Extractor = {
   assigns: ['event-relations'],
   run(state: WorkingState): void {
     state.events.forEach((ev, index) => {
-      if (ev.eventType === 'Killing' && !ev.noAgentRelation && ev.status !== 'disputed') {
+      if (ev.eventType === 'Killing') {
         for (const agent of ev.agents) {
           for (const victim of ev.targets) {
             for (const s of evidenceSentences(state, ev, victim)) addRelation(state, 'KILLED', agent, victim, s, ev.status);
           }
         }
       }
-      if (ev.eventType === 'Attack' && ev.status !== 'disputed') {
+      if (ev.eventType === 'Attack') {
         for (const agent of ev.agents) {
           for (const target of ev.targets) {
             for (const s of evidenceSentences(state, ev, agent)) addRelation(state, 'ATTACKED', agent, target, s, ev.status);

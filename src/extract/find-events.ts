@@ -234,7 +234,7 @@ function placeAfter(state: WorkingState, s: SentenceInfo, k: number, window: num
     if (m && e) {
       let p = m.tokStart - 1;
       if (tokLower(s, p) === 'the') p--;
-      const linked = PLACE_LINKS.has(tokLower(s, p)) || (out.length > 0 && tokLower(s, p) === 'and');
+      const linked = PLACE_LINKS.has(tokLower(s, p)) || (out.length > 0 && (tokLower(s, p) === 'and' || s.tokens[p]?.kind === 'possessive'));
       if (e.label === 'Place' && linked && !out.includes(e)) out.push(e);
       j = m.tokEnd - 1;
       if (out.length > 0 && tokLower(s, m.tokEnd) !== 'and') {
@@ -320,7 +320,8 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
   }
   victims = victims.filter((v) => v !== agent);
   if (victims.length > 0) {
-    out.push({ ...base, targets: victims, agents: agent ? [agent] : [], unnamed: false });
+    const places = placeAfter(state, s, k, 16).filter((p) => isSitePlace(p, true));
+    out.push({ ...base, targets: victims, agents: agent && !order ? [agent] : [], places, unnamed: false });
     return;
   }
   // Nobody named: a described leader is a killing to attach later; deaths of "people" with an attacker and a
@@ -413,6 +414,8 @@ function captureTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tr
     targets = placeAfter(state, s, k, 8).filter((p) => isSitePlace(p, false));
     if (targets.length === 0 && !noun) targets = peopleAfter(state, s, k).slice(0, 1);
   }
+  // Where a person was captured: "captured X, a commander, in Khost province".
+  const where = targets.some((t) => t.label === 'Person') ? placeAfter(state, s, k, 16).filter((p) => isSitePlace(p, true)) : [];
   if (targets.length === 0) return;
   const prospective = s.tokens.some((t) => PROSPECTIVE_WORDS.has(t.lower));
   const from = s.tokens.findIndex((t, j) => j > k && t.lower === 'from');
@@ -420,7 +423,7 @@ function captureTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tr
   const agents: WorkingEntity[] = [];
   const by = byAgent(state, s, k);
   if (by && by.label !== 'Person') agents.push(by);
-  out.push({ s, tok: k, type: prospective ? 'Offensive' : 'Capture', targets: [...targets, ...losers], agents, places: targets.filter((t) => t.label === 'Place'), unnamed: false, noAgentRelation: false });
+  out.push({ s, tok: k, type: prospective ? 'Offensive' : 'Capture', targets: [...targets, ...losers], agents, places: [...targets.filter((t) => t.label === 'Place'), ...where], unnamed: false, noAgentRelation: false });
 }
 
 function offensiveTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
@@ -440,6 +443,23 @@ function offensiveTrigger(state: WorkingState, s: SentenceInfo, k: number, out: 
 }
 
 /** Appointments, elections, arrests and resignations: a person named around the trigger. */
+/** The person a clause ending at `k` is about: the last one named in it, a relative clause's antecedent, or a pronoun. */
+function clauseSubject(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity | undefined {
+  const from = clauseStart(s, k);
+  const before = entitiesIn(state, s, from, k, 'Person').filter(({ m }) => !isSpeaker(s, m));
+  const last = before[before.length - 1];
+  if (last) return last.e;
+  // "John Whitfield, who resigned": the name before the relative pronoun.
+  if (from > 0 && /^(who|whom)$/.test(tokLower(s, from - 1))) {
+    let j = from - 2;
+    if (tokLower(s, j) === ',') j--;
+    const e = entityOf(state, mentionAt(state, s.index, j));
+    if (e?.label === 'Person') return e;
+  }
+  for (let j = k - 1; j >= from; j--) if (PERSON_PRONOUNS.has(tokLower(s, j))) return resolvePersonPronoun(state, s.index, j);
+  return undefined;
+}
+
 function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, type: EventType, out: Trigger[]): void {
   if (isNegated(s, k) || isHypothetical(s, k)) return;
   const w = tokLower(s, k);
@@ -447,12 +467,7 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, typ
   let agent: WorkingEntity | undefined;
   const passive = isPassive(s, k) || (type === 'Election' && w === 'elected');
   if (passive || type === 'Resignation' || (type === 'Election' && w === 'won')) {
-    const from = clauseStart(s, k);
-    const before = entitiesIn(state, s, from, k, 'Person').filter(({ m }) => !isSpeaker(s, m));
-    person = before[before.length - 1]?.e;
-    if (!person) {
-      for (let j = k - 1; j >= from; j--) if (PERSON_PRONOUNS.has(tokLower(s, j))) person = resolvePersonPronoun(state, s.index, j);
-    }
+    person = clauseSubject(state, s, k);
     const by = byAgent(state, s, k);
     if (by && by.label !== 'Person') agent = by;
   } else if (tokLower(s, k + 1) === 'of') {
@@ -460,9 +475,12 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, typ
     const e = entityOf(state, m);
     if (e?.label === 'Person') person = e;
   } else {
-    person = peopleAfter(state, s, k)[0];
+    // Active: "Acme named Maria Lopez as ...", "Police arrested X": someone acts, the person follows at once.
     const a = actorBefore(state, s, k);
-    if (a && a.label !== 'Person') agent = a;
+    const next = sentenceMentions(state, s.index).find((m) => m.tokStart > k && m.tokStart <= k + 3 && entityOf(state, m)?.label === 'Person');
+    if (!a || !next) return;
+    person = entityOf(state, next);
+    agent = a;
   }
   if (!person) return;
   if (type === 'Election' && w === 'won' && !s.tokens.slice(k + 1, k + 6).some((t) => /^(election|elections|vote|presidency|race|runoff|primary|ballot)$/.test(t.lower))) return;
@@ -486,7 +504,7 @@ function triggersIn(state: WorkingState, s: SentenceInfo): Trigger[] {
     else if (ATTACK_NOUNS.has(w) || ATTACK_VERBS.has(w)) attackTrigger(state, s, k, out);
     else if (CAPTURE_NOUNS.has(w) || CAPTURE_VERBS.has(w)) captureTrigger(state, s, k, out);
     else if (OFFENSIVE_NOUNS.has(w) || OFFENSIVE_VERBS.has(w)) offensiveTrigger(state, s, k, out);
-    else if (APPOINT_VERBS.has(w) && isPassive(s, k)) personEventTrigger(state, s, k, 'Appointment', out);
+    else if (APPOINT_VERBS.has(w)) personEventTrigger(state, s, k, 'Appointment', out);
     else if (ELECTION_WORDS.has(w)) personEventTrigger(state, s, k, 'Election', out);
     else if (ARREST_WORDS.has(w)) personEventTrigger(state, s, k, 'Arrest', out);
     else if (RESIGN_WORDS.has(w)) personEventTrigger(state, s, k, 'Resignation', out);
@@ -604,8 +622,10 @@ function merge(into: WorkingEvent, from: WorkingEvent): void {
   for (const ev of from.evidence) if (!into.evidence.some((x) => x.start === ev.start)) into.evidence.push(ev);
   if (!into.date) into.date = from.date;
   else if (from.date && from.date.start >= into.date.start && from.date.end <= into.date.end) into.date = from.date;
+  // A competing claim anywhere makes the event disputed; otherwise the most certain wording wins.
   const rank: Record<FactStatus, number> = { stated: 3, attributed: 2, hedged: 1, disputed: 0 };
-  if (rank[from.status] > rank[into.status]) into.status = from.status;
+  if (from.status === 'disputed' || into.status === 'disputed') into.status = 'disputed';
+  else if (rank[from.status] > rank[into.status]) into.status = from.status;
   for (const [k, v] of Object.entries(from.figures)) if (!(k in into.figures)) into.figures[k] = v;
   into.noAgentRelation = into.noAgentRelation && from.noAgentRelation;
 }
@@ -628,6 +648,8 @@ export const findEvents: Extractor = {
       if (triggers.length === 0) continue;
       for (const t of triggers) {
         const status = statusOf(s, t.tok);
+        // A competing claim or an order names no one who carried the event out.
+        if (status === 'disputed' || t.noAgentRelation) t.agents = [];
         const announcers = announcersOf(state, s, t.type).filter((a) => !t.targets.includes(a) && !(t.noAgentRelation && t.agents.includes(a)));
         const date = dateOf(state, s, t.tok, t.type);
         // One killing per victim; one attack per place ("assaults in Paris last year and Belgium this week").

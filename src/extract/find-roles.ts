@@ -57,11 +57,16 @@ export function entityForCanonical(state: WorkingState, name: string): WorkingEn
 /** The country mentioned most in the article: what "President X" leads when no country is named. */
 function dominantCountry(state: WorkingState): WorkingEntity | undefined {
   let best: WorkingEntity | undefined;
+  let second = 0;
   for (const e of state.entities) {
     if (e.place?.kind !== 'country') continue;
-    if (!best || e.mentions.length > best.mentions.length) best = e;
+    if (!best || e.mentions.length > best.mentions.length) {
+      second = best?.mentions.length ?? 0;
+      best = e;
+    } else second = Math.max(second, e.mentions.length);
   }
-  return best;
+  // Only a clearly dominant country (twice as often as any other) is what an unqualified title refers to.
+  return best && best.mentions.length >= 2 && best.mentions.length >= 2 * second ? best : undefined;
 }
 
 /** Person mention starting at token `tok` of sentence `s`. */
@@ -101,7 +106,7 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
   let country: WorkingEntity | null = null;
   let k = start - 1;
   // Adjectives between ("ISIS's top military commander", "a former CIA analyst") are skipped.
-  while (k >= 0 && (NON_HEAD_MODIFIERS.has(s.tokens[k]?.lower ?? '') || s.tokens[k]?.lower === 'military')) k--;
+  while (k >= 0 && (NON_HEAD_MODIFIERS.has(s.tokens[k]?.lower ?? '') || TITLE_ADJECTIVES.has(s.tokens[k]?.lower ?? ''))) k--;
   if (s.tokens[k]?.kind === 'possessive') k--;
   const prev = mentionAt(state, s.index, k);
   if (prev && prev.tokEnd === k + 1) {
@@ -123,12 +128,21 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
   if (prep === 'of' || prep === 'at' || prep === 'for' || prep === 'with' || prep === 'to') {
     let j = end + 1;
     if (s.tokens[j]?.lower === 'the') j++;
-    const next = mentionAt(state, s.index, j);
-    const e = next && next.tokStart === j ? entityOf(state, next) : undefined;
+    let next = mentionAt(state, s.index, j);
+    // "head of Iran's Quds Force": the organisation after the possessive is what is headed.
+    if (next && next.possessive) {
+      const owned = mentionAt(state, s.index, next.tokEnd + 1);
+      if (owned && owned.tokStart === next.tokEnd + 1) next = owned;
+      else next = undefined;
+    }
+    const e = next && next.tokStart >= j ? entityOf(state, next) : undefined;
     if (e && e.label !== 'Person') after = { entity: e, complement: true };
   }
   return { before, after, country };
 }
+
+/** Adjectives between an organisation and a title that change nothing ("its new chief executive"). */
+const TITLE_ADJECTIVES = new Set(['new', 'acting', 'interim', 'incoming', 'military', 'political', 'spiritual', 'current', 'longtime', 'permanent']);
 
 function isSubordinate(s: SentenceInfo, start: number): boolean {
   const prev = s.tokens[start - 1]?.lower ?? '';
@@ -195,7 +209,8 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
     const c = mentionAt(state, s.index, s.tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1);
     if (c) after = c.tokEnd;
   }
-  if (s.tokens[after]?.text === ',' && !/^(who|which|said|and|according|but|while|as)$/.test(s.tokens[after + 1]?.lower ?? '')) {
+  const opener = s.tokens[after + 1];
+  if (s.tokens[after]?.text === ',' && opener && (opener.cap || /^(a|an|the)$/.test(opener.lower))) {
     for (let j = after + 1; j < s.tokens.length && j - after < 9; j++) {
       const t = s.tokens[j];
       if (!t || t.text === ',' || t.text === '.' || t.text === ';') break;
@@ -206,6 +221,14 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
         return entityOf(state, p);
       }
     }
+  }
+  // "named Maria Lopez as its new chief executive": the name right before "as".
+  for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
+    if (s.tokens[j]?.lower !== 'as') continue;
+    const m = mentionAt(state, s.index, j - 1);
+    const e = m && m.tokEnd === j ? entityOf(state, m) : undefined;
+    if (e?.label === 'Person') return e;
+    break;
   }
   // "X served as ISIS's finance minister", "He was also the group's finance minister".
   for (let j = start - 1; j >= Math.max(0, start - 14); j--) {
@@ -223,6 +246,13 @@ function rolesInSentence(state: WorkingState, s: SentenceInfo, texts: readonly s
     if (!m) continue;
     const { entry, start } = m;
     if (entry.kind === 'honorific') continue;
+    // "chief" in "chief executive officer": only the longest title counts.
+    let continues = false;
+    for (let e2 = end + 1; e2 <= Math.min(s.tokens.length, end + 3) && !continues; e2++) {
+      const longer = titleBefore(s.tokens, texts, e2);
+      if (longer && longer.start <= start) continues = true;
+    }
+    if (continues) continue;
     // A title word inside an organisation or place name is not a role ("Joint Chiefs of Staff").
     const inside = mentionAt(state, s.index, end - 1);
     const insideEntity = entityOf(state, inside);

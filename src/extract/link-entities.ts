@@ -185,6 +185,14 @@ function linkSurnames(l: Linker): void {
     }
     if (best) l.uf.union(m.id, best.id);
   }
+  // "Acme" after "Acme Robotics Inc.": a lone word that starts an organisation's name is its short form.
+  const orgs = state.mentions.filter((m) => m.label === 'Group' && m.confidence >= 2 && wordCount(m) >= 2);
+  for (const m of state.mentions) {
+    if (m.label !== null || wordCount(m) !== 1) continue;
+    const key = nameKey(m.text);
+    const org = orgs.find((o) => nameKey(o.text).split(' ')[0] === key);
+    if (org) l.uf.union(m.id, org.id);
+  }
 }
 
 function entityName(members: readonly MentionSpan[]): string {
