@@ -15,7 +15,9 @@ export interface PlaceEntry {
 }
 
 // Countries: "Name|alias;alias|demonym;demonym". Order matters only for documented ambiguity: the first
-// entry registered for a key wins in the lookup maps (see index.ts).
+// entry registered for a key wins in the lookup maps (see index.ts). Shared demonyms go to the country news
+// usually means: "Korean" → South Korea, "Congolese" and "Congo" → DR Congo (AP usage), "Dominican" →
+// Dominican Republic, "Guinean" → Guinea.
 const COUNTRIES = `
 Afghanistan||Afghan;Afghani
 Albania||Albanian
@@ -308,7 +310,8 @@ Western Hemisphere|||region
 Sinai|Sinai Peninsula||region
 `;
 
-// US states: "Name|AP abbreviation;postal code".
+// US states: "Name|AP abbreviations". Two-letter postal codes are left out: folded to lower case most are
+// English words ("IN", "OR", "ME", "OK", "HI"); the dotted AP forms are guarded in index.ts.
 const US_STATES = `
 Alabama|Ala.
 Alaska|
