@@ -1,8 +1,12 @@
-/** `newsgraph ingest`: files and directories into the graph, with progress and a summary. */
+/**
+ * `newsgraph ingest`: files, directories, JSON Lines dumps, web pages and feeds into the graph, with
+ * progress and a summary.
+ */
 import type { ArticleFormat, MetadataOverrides } from '../../model/article';
 import { ARTICLE_FORMATS, type RawArticle } from '../../model/article';
 import { isOneOf } from '../../model/vocabulary';
-import { walkArticlePaths, readArticleFile } from '../../ingest/sources';
+import { DEFAULT_CONCURRENCY, inputItems, type InputOptions } from '../../ingest/inputs';
+import { NewsgraphError } from '../../errors';
 import { ingestBatch, type BatchItem, type BatchSummary } from '../../pipeline/batch';
 import { createIngestor } from '../../pipeline/ingest';
 import { openStore } from '../../store/open-store';
@@ -18,28 +22,52 @@ export interface IngestOptions extends CommonOptions {
   url?: string;
   published?: string;
   quiet?: boolean;
+  /** Feed URLs (`--feed`, repeatable): every item of each is ingested. */
+  feed?: string[];
+  /** Requests in flight at once (`--concurrency`, default 4). */
+  concurrency?: string;
+  /** Seconds before a request is abandoned (`--timeout`, default 20). */
+  timeout?: string;
 }
 
-/** Turns the walked paths into batch items that load lazily, applying flag metadata to each. */
+/** Web fetching settings of `batchItems`: feeds to read, pool size, time limit. */
+export type WebInputOptions = Pick<InputOptions, 'feeds' | 'concurrency' | 'timeoutMs' | 'signal'>;
+
+/**
+ * Turns the command's inputs (paths, JSON Lines files, URLs, feeds) into batch items that load lazily, applying
+ * flag metadata to each: flags win over what the inputs state.
+ */
 export async function* batchItems(
-  paths: readonly string[],
+  inputs: readonly string[],
   maxBytes: number,
   overrides: MetadataOverrides,
   format: ArticleFormat | undefined,
+  web: WebInputOptions = {},
 ): AsyncGenerator<BatchItem> {
-  for await (const entry of walkArticlePaths([...paths])) {
-    if (entry.error !== undefined) {
-      yield { source: entry.path, error: entry.error, reason: entry.reason };
+  for await (const item of inputItems(inputs, { maxBytes, ...web })) {
+    if (item.error !== undefined) {
+      yield item;
       continue;
     }
+    const { load } = item;
     yield {
-      source: entry.path,
+      source: item.source,
       load: async (): Promise<RawArticle> => {
-        const raw = await readArticleFile(entry.path, { maxBytes });
+        const raw = await load();
         return { ...raw, overrides: { ...raw.overrides, ...overrides }, ...(format ? { format } : {}) };
       },
     };
   }
+}
+
+/** A whole number flag within bounds, or a BAD_USER_INPUT error saying what is expected. */
+function intFlag(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new NewsgraphError('BAD_USER_INPUT', `${name} must be a whole number from ${min} to ${max}, got "${value}".`);
+  }
+  return n;
 }
 
 /** Runs the command; returns the process exit code. */
@@ -51,12 +79,21 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
   if (options.url !== undefined) overrides.url = options.url;
   if (options.published !== undefined) overrides.published = options.published;
   const format = options.format !== undefined && isOneOf(ARTICLE_FORMATS, options.format) ? options.format : undefined;
+  const concurrency = intFlag('--concurrency', options.concurrency, DEFAULT_CONCURRENCY, 1, 64);
+  const timeoutMs = intFlag('--timeout', options.timeout, 20, 1, 3600) * 1000;
+  if (paths.length === 0 && !options.feed?.length) {
+    throw new NewsgraphError('BAD_USER_INPUT', 'Nothing to ingest: give files, directories, URLs or --feed <url>.');
+  }
 
   const store = await openStore(config);
+  // Stops requests still in flight when the batch ends early (a store failure).
+  const requests = new AbortController();
   try {
     const ingest = createIngestor({ store, maxArticleBytes: config.ingest.maxArticleBytes });
     const progress = options.quiet ? null : createProgress({ stream: process.stderr, now: () => performance.now() });
-    const summary = await ingestBatch(batchItems(paths, config.ingest.maxArticleBytes, overrides, format), ingest, {
+    const web: WebInputOptions = { feeds: options.feed ?? [], concurrency, timeoutMs, signal: requests.signal };
+    const items = batchItems(paths, config.ingest.maxArticleBytes, overrides, format, web);
+    const summary = await ingestBatch(items, ingest, {
       onProgress: (done, last) => progress?.update(done, last),
     });
     progress?.done();
@@ -65,6 +102,7 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
     const succeeded = summary.byStatus.ingested + summary.byStatus.unchanged + summary.byStatus.duplicate;
     return summary.read > 0 && succeeded === 0 ? 1 : 0;
   } finally {
+    requests.abort();
     await store.close();
   }
 }
