@@ -311,6 +311,11 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
       const inc = s.tokens.findIndex((t, j) => j > k && t.lower === 'including');
       if (inc > 0) victims = peopleAfter(state, s, inc);
     }
+    if (victims.length === 0 && from > 0) {
+      // "Mohammed Yusuf, who was killed in custody".
+      const who = clauseSubject(state, s, k);
+      if (who) victims = [who];
+    }
     agent = byAgent(state, s, k);
     region = [from, k];
   } else {
@@ -366,6 +371,21 @@ function strikeTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tri
   out.push({ s, tok: k, type: 'Strike', targets, agents: agent && agent.label !== 'Person' ? [agent] : [], places, unnamed: false, noAgentRelation: false });
 }
 
+/** Who claims an attack at token `x`: the nearest group before it in the clause, or the antecedent of "which"/"who". */
+function claimant(state: WorkingState, s: SentenceInfo, x: number): WorkingEntity | undefined {
+  const from = clauseStart(s, x);
+  const groups = entitiesIn(state, s, from, x).filter(({ e }) => e.label === 'Group');
+  const nearest = groups[groups.length - 1];
+  if (nearest) return nearest.e;
+  if (from > 0 && /^(which|who)$/.test(tokLower(s, from - 1))) {
+    let j = from - 2;
+    if (tokLower(s, j) === ',') j--;
+    const e = entityOf(state, mentionAt(state, s.index, j));
+    if (e && e.label === 'Group') return e;
+  }
+  return undefined;
+}
+
 function attackTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
   if (isNegated(s, k) || isHypothetical(s, k)) return;
   const w = tokLower(s, k);
@@ -375,7 +395,6 @@ function attackTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tri
   if (ATTACK_VERBS.has(w) && !ATTACK_NOUNS.has(w)) places.push(...placeAfter(state, s, k, 3));
   else places.push(...placeAfter(state, s, k, 10));
   places = places.filter((p) => isSitePlace(p, true));
-  if (places.length === 0) return;
   const agents: WorkingEntity[] = [];
   // "Islamic State's assaults", "X claimed responsibility for the attacks", "attacked by X".
   let j = k - 1;
@@ -386,17 +405,19 @@ function attackTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tri
   }
   for (let x = k - 1; x >= Math.max(0, k - 8); x--) {
     if (/^(claimed|claims|claiming)$/.test(tokLower(s, x)) && /^(responsibility|credit)$/.test(tokLower(s, x + 1))) {
-      let y = x - 1;
-      if (tokLower(s, y) === 'which' || tokLower(s, y) === 'who') y -= 2;
-      if (tokLower(s, y) === 'has' || tokLower(s, y) === 'had') y--;
-      const e = entityOf(state, mentionAt(state, s.index, y));
-      if (e && e.label !== 'Place') agents.push(e);
+      const e = claimant(state, s, x);
+      if (e) agents.push(e);
       break;
     }
   }
   const by = byAgent(state, s, k);
   if (by && by.label === 'Group') agents.push(by);
-  out.push({ s, tok: k, type: 'Attack', targets: places, agents, places, unnamed: false, noAgentRelation: false });
+  if (places.length > 0) {
+    out.push({ s, tok: k, type: 'Attack', targets: places, agents, places, unnamed: false, noAgentRelation: false });
+  } else if (agents.length > 0 && /^(the|that|this|those|these)$/.test(tokLower(s, k - 1))) {
+    // "X claimed responsibility for the attack": the attack reported just before.
+    out.push({ s, tok: k, type: 'Attack', targets: [], agents, places: [], unnamed: true, noAgentRelation: false });
+  }
 }
 
 function captureTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
@@ -485,11 +506,9 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, typ
   if (!person) return;
   if (type === 'Election' && w === 'won' && !s.tokens.slice(k + 1, k + 6).some((t) => /^(election|elections|vote|presidency|race|runoff|primary|ballot)$/.test(t.lower))) return;
   if (type === 'Resignation' && w === 'stepped' && tokLower(s, k + 1) !== 'down') return;
-  const places = s.tokens
-    .map((_, j) => j)
-    .filter((j) => tokLower(s, j) === 'in')
-    .flatMap((j) => placeAfter(state, s, j, 2))
-    .filter((p) => p.place?.kind === 'country');
+  // The country the sentence names, when it names exactly one ("Nigeria's opposition candidate won ...").
+  const countries = [...new Set(entitiesIn(state, s, 0, s.tokens.length, 'Place').map((x) => x.e).filter((e) => e.place?.kind === 'country'))];
+  const places = type === 'Election' && countries.length === 1 ? countries : [];
   out.push({ s, tok: k, type, targets: [person], agents: agent ? [agent] : [], places: places.slice(0, 1), unnamed: false, noAgentRelation: false });
 }
 
@@ -545,6 +564,11 @@ function announcersOf(state: WorkingState, s: SentenceInfo, type: EventType): Wo
     } else {
       let j = k - 1;
       while (j >= 0 && /^(also|later|then|further|repeatedly|recently|publicly|has|have|had)$/.test(tokLower(s, j))) j--;
+      // "the Independent National Electoral Commission (INEC) announced".
+      if (tokLower(s, j) === ')') {
+        while (j > 0 && tokLower(s, j) !== '(') j--;
+        j--;
+      }
       const m = mentionAt(state, s.index, j);
       if (m) who = entityOf(state, m);
       else if (PERSON_PRONOUNS.has(tokLower(s, j))) who = resolvePersonPronoun(state, s.index, j);
@@ -705,8 +729,18 @@ export const findEvents: Extractor = {
     const killings = events.filter((e) => e.eventType === 'Killing');
     if (killings.length > 0) {
       const main = killings.reduce((a, b) => ((state.entities[b.targets[0] ?? -1]?.mentions.length ?? 0) > (state.entities[a.targets[0] ?? -1]?.mentions.length ?? 0) ? b : a));
-      for (const { ev, unnamed } of found) if (unnamed) merge(main, { ...ev, targets: [] });
+      for (const { ev, unnamed } of found) if (unnamed && ev.eventType === 'Killing') merge(main, { ...ev, targets: [] });
     }
-    state.events = events;
+    // "the attack" with a claimed author and no place: the latest attack reported up to that sentence.
+    for (const { ev, unnamed } of found) {
+      if (!unnamed || ev.eventType !== 'Attack') continue;
+      const earlier = events.filter((e) => e.eventType === 'Attack' && e.sentence <= ev.sentence);
+      const last = earlier[earlier.length - 1];
+      if (last) merge(last, { ...ev, date: null });
+    }
+    // Background happenings (dated two years or more before publication) are history, not news.
+    const published = state.doc.meta.published;
+    const horizon = published ? `${Number(published.slice(0, 4)) - 2}${published.slice(4, 10)}` : null;
+    state.events = horizon ? events.filter((e) => !e.date || e.date.end >= horizon) : events;
   },
 };

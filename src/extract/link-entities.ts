@@ -128,7 +128,7 @@ function linkAliasStatements(l: Linker, s: SentenceInfo, byTok: Map<number, Ment
     while (k >= 0 && ALIAS_GAP.has(s.tokens[k]?.lower ?? '')) k--;
     const before = mentions.filter((m) => m.tokEnd === k + 1)[0];
     const pronoun = k >= 0 && PERSON_PRONOUNS.has(s.tokens[k]?.lower ?? '') ? k : -1;
-    const named = byTok.get(q);
+    const named = byTok.get(q) ?? (s.tokens[q]?.lower === 'the' ? byTok.get(q + 1) : undefined);
     const after = named ?? quotedMention(l.state, s, q, before);
     if (!after) continue;
     if (!named) l.uf.add();
