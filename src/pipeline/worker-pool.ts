@@ -1,0 +1,343 @@
+/**
+ * Parallel ingestion: worker threads read and extract articles while the main thread only resolves and
+ * writes them, strictly in input order, so the graph is the one the single-threaded path builds. A bounded
+ * window of articles is read ahead (backpressure), so memory stays flat whatever the size of the input.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { RawArticle } from '../model/article';
+import { RELATION_TYPES, isOneOf } from '../model/vocabulary';
+import type { GraphStore } from '../store/graph-store';
+import { resolveArticle } from '../resolve';
+import { ingestBatch, type BatchItem, type BatchSummary, type ProgressFn } from './batch';
+import { toArticleRecord, type IngestArticleFn, type IngestOutcome, type IngestStatus } from './ingest';
+import {
+  EXTRACT_WORKER_ROLE,
+  readAndExtract,
+  type ExtractReply,
+  type ExtractTask,
+  type ExtractWorkerData,
+  type ReadOutcome,
+} from './extract-worker';
+
+/**
+ * How to start a worker. By default the compiled `extract-worker.js` next to this file (`dist/pipeline`);
+ * a test running TypeScript sources passes a bootstrap (`eval: true`) that registers a loader first.
+ */
+export interface WorkerScript {
+  /** A file path, or JavaScript source when `eval` is true. */
+  file: string;
+  eval?: boolean;
+  execArgv?: string[];
+}
+
+/** Settings of the extraction pool. */
+export interface ExtractPoolOptions {
+  /** Number of worker threads; 0 means one per core (`os.availableParallelism()`). */
+  workers: number;
+  maxArticleBytes: number;
+  script?: WorkerScript;
+  /** Most articles sent to a worker in one message (fewer when the worker is idle). Default 8. */
+  chunkSize?: number;
+}
+
+/** The worker count a configured value stands for: 0 means one per core. */
+export function workerCount(configured: number): number {
+  if (!Number.isInteger(configured) || configured < 0) {
+    throw new RangeError(`workers must be 0 (one per core) or a positive whole number, got ${String(configured)}`);
+  }
+  return configured === 0 ? os.availableParallelism() : configured;
+}
+
+/** The compiled worker entry point next to this module, or a message saying how to get one. */
+export function defaultWorkerScript(): WorkerScript {
+  const file = path.join(__dirname, 'extract-worker.js');
+  if (!existsSync(file)) {
+    // Running from TypeScript sources (Jest, ts-node): there is no compiled worker to start.
+    throw new Error(
+      `No compiled extraction worker at ${file}: run \`npm run build\` and use dist/, or pass options.script ` +
+        '(see test/pipeline/worker-pool.test.ts for a bootstrap that runs the TypeScript sources).',
+    );
+  }
+  return { file };
+}
+
+interface Waiting {
+  resolve: (outcome: ReadOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Tasks sent and not answered yet, by sequence number. */
+  waiting: Map<number, Waiting>;
+  /** Messages sent and not answered yet. */
+  chunks: number;
+}
+
+/** Messages a worker may have unanswered: one being worked on, one queued so it never waits for the main thread. */
+const CHUNKS_PER_WORKER = 2;
+
+/** A fixed set of extraction workers fed in small chunks; every submitted article gets exactly one outcome. */
+export class ExtractPool {
+  /** Number of worker threads. */
+  readonly size: number;
+  private readonly slots: Slot[] = [];
+  private readonly queue: { task: ExtractTask; waiting: Waiting }[] = [];
+  private readonly chunkSize: number;
+  private readonly script: WorkerScript;
+  private readonly maxArticleBytes: number;
+  private seq = 0;
+  private closed = false;
+
+  constructor(options: ExtractPoolOptions) {
+    this.size = workerCount(options.workers);
+    this.chunkSize = Math.max(1, options.chunkSize ?? 8);
+    this.script = options.script ?? defaultWorkerScript();
+    this.maxArticleBytes = options.maxArticleBytes;
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const data: ExtractWorkerData = { role: EXTRACT_WORKER_ROLE, maxArticleBytes: this.maxArticleBytes };
+    const worker = new Worker(this.script.file, {
+      eval: this.script.eval ?? false,
+      workerData: data,
+      ...(this.script.execArgv ? { execArgv: this.script.execArgv } : {}),
+    });
+    const slot: Slot = { worker, waiting: new Map(), chunks: 0 };
+    worker.on('message', (replies: ExtractReply[]) => {
+      slot.chunks -= 1;
+      for (const reply of replies) {
+        slot.waiting.get(reply.seq)?.resolve(reply.outcome);
+        slot.waiting.delete(reply.seq);
+      }
+      this.pump();
+    });
+    const fail = (message: string): void => this.replace(slot, message);
+    worker.on('error', (error) => fail(`the extraction worker failed: ${error.message}`));
+    worker.on('exit', (code) => {
+      if (!this.closed) fail(`the extraction worker exited with code ${code}`);
+    });
+    return slot;
+  }
+
+  /** A crashed worker fails only the articles it held; a fresh one takes its place. */
+  private replace(slot: Slot, message: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    for (const waiting of slot.waiting.values()) {
+      waiting.resolve({ kind: 'unreadable', status: 'failed', reason: 'worker-error', message, diagnostics: [] });
+    }
+    slot.waiting.clear();
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (this.closed) {
+      this.slots.splice(index, 1);
+      return;
+    }
+    this.slots[index] = this.spawn();
+    this.pump();
+  }
+
+  /** Queues one article for reading and extraction; `now` is the reference time readArticle gets. */
+  submit(raw: RawArticle, now: Date): Promise<ReadOutcome> {
+    if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
+    return new Promise<ReadOutcome>((resolve) => {
+      this.queue.push({ task: { seq: this.seq++, raw, now: now.getTime() }, waiting: { resolve } });
+      this.pump();
+    });
+  }
+
+  /** Sends queued tasks to the least busy workers: small chunks to idle ones, fuller chunks when all are busy. */
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let best: Slot | null = null;
+      for (const slot of this.slots) if (best === null || slot.chunks < best.chunks) best = slot;
+      if (best === null || best.chunks >= CHUNKS_PER_WORKER) return;
+      const idle = this.slots.filter((s) => s.chunks === 0).length;
+      const take = Math.min(this.chunkSize, Math.max(1, Math.ceil(this.queue.length / Math.max(1, idle))));
+      const batch = this.queue.splice(0, take);
+      for (const { task, waiting } of batch) best.waiting.set(task.seq, waiting);
+      best.chunks += 1;
+      best.worker.postMessage(batch.map((b) => b.task));
+    }
+  }
+
+  /** Stops every worker; articles still queued get a 'failed' outcome. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const message = 'the extraction pool was closed before this article was read';
+    for (const { waiting } of this.queue.splice(0)) {
+      waiting.resolve({ kind: 'unreadable', status: 'failed', reason: 'worker-error', message, diagnostics: [] });
+    }
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        for (const waiting of slot.waiting.values()) {
+          waiting.resolve({ kind: 'unreadable', status: 'failed', reason: 'worker-error', message, diagnostics: [] });
+        }
+        slot.waiting.clear();
+        slot.worker.removeAllListeners();
+        await slot.worker.terminate();
+      }),
+    );
+    this.slots.length = 0;
+  }
+}
+
+/** What the main thread needs to finish articles that a worker has read and extracted. */
+export interface ApplyDeps {
+  store: GraphStore;
+  clock: () => Date;
+}
+
+function finished(raw: RawArticle, partial: Partial<IngestOutcome> & { status: IngestStatus }): IngestOutcome {
+  return {
+    articleId: null,
+    source: raw.source,
+    reason: null,
+    message: null,
+    title: null,
+    entities: 0,
+    events: 0,
+    relations: 0,
+    diagnostics: [],
+    ...partial,
+  };
+}
+
+/**
+ * The store half of `createIngestor`, in the same order of checks: language, unchanged, duplicate content,
+ * extractor error, then resolve against the store and write.
+ */
+export async function applyReadOutcome(raw: RawArticle, read: ReadOutcome, deps: ApplyDeps): Promise<IngestOutcome> {
+  if (read.kind === 'unreadable') {
+    return finished(raw, { status: read.status, reason: read.reason, message: read.message, diagnostics: read.diagnostics });
+  }
+  const { doc } = read;
+  const base = { articleId: doc.id, title: doc.meta.title, diagnostics: read.diagnostics };
+  if (doc.meta.language !== null && doc.meta.language !== 'en') {
+    return finished(raw, {
+      ...base,
+      status: 'rejected',
+      reason: 'not-english',
+      message: `The article reads as language '${doc.meta.language}'; only English is extracted.`,
+    });
+  }
+  if ((await deps.store.articleHash(doc.id)) === doc.contentHash) return finished(raw, { ...base, status: 'unchanged' });
+  const twin = await deps.store.articleIdByHash(doc.contentHash);
+  if (twin !== null && twin !== doc.id) {
+    return finished(raw, {
+      ...base,
+      status: 'duplicate',
+      reason: 'same-content',
+      message: `Same text as article ${twin}, already stored.`,
+    });
+  }
+  if (read.extraction === null) {
+    return finished(raw, { ...base, status: 'failed', reason: 'extract-error', message: read.extractError ?? 'not extracted' });
+  }
+  const contribution = await resolveArticle(doc, read.extraction, deps.store);
+  await deps.store.putArticles([{ article: toArticleRecord(doc, deps.clock()), contribution }]);
+  return finished(raw, {
+    ...base,
+    status: 'ingested',
+    entities: contribution.entities.length,
+    events: contribution.events.length,
+    relations: contribution.edges.filter((e) => isOneOf(RELATION_TYPES, e.type)).length,
+  });
+}
+
+/** Settings of a parallel batch. */
+export interface ParallelIngestOptions {
+  store: GraphStore;
+  maxArticleBytes: number;
+  /** Worker threads; 0 means one per core (`config.ingest.workers`). */
+  workers: number;
+  clock?: () => Date;
+  script?: WorkerScript;
+  chunkSize?: number;
+  /** Most articles loaded and submitted ahead of the one being written. Default 8 per worker, at least 16. */
+  window?: number;
+  onProgress?: ProgressFn;
+  now?: () => number;
+}
+
+/**
+ * Items loaded and submitted up to `window` ahead of the consumer. Each loaded raw article is registered
+ * with its pending read so the ingest function finds it; a load error reaches the consumer unchanged.
+ */
+async function* readAhead(
+  items: AsyncIterable<BatchItem> | Iterable<BatchItem>,
+  window: number,
+  start: (raw: RawArticle) => void,
+): AsyncGenerator<BatchItem> {
+  const ahead: BatchItem[] = [];
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items);
+  let done = false;
+  for (;;) {
+    while (!done && ahead.length < window) {
+      const next = await iterator.next();
+      if (next.done === true) {
+        done = true;
+        break;
+      }
+      const item = next.value;
+      if ('error' in item) {
+        ahead.push(item);
+        continue;
+      }
+      const loaded = item.load().then((raw) => {
+        start(raw);
+        return raw;
+      });
+      // The consumer awaits `loaded` later; until then a rejection must not count as unhandled.
+      loaded.catch(() => undefined);
+      ahead.push({ source: item.source, load: () => loaded });
+    }
+    const item = ahead.shift();
+    if (item === undefined) return;
+    yield item;
+  }
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+/**
+ * Ingests every item like `ingestBatch` with `createIngestor`, reading and extracting in worker threads.
+ * Outcomes, progress and the summary come in input order; the graph equals the single-threaded one.
+ */
+export async function ingestBatchParallel(
+  items: AsyncIterable<BatchItem> | Iterable<BatchItem>,
+  options: ParallelIngestOptions,
+): Promise<BatchSummary> {
+  const clock = options.clock ?? (() => new Date());
+  const pool = new ExtractPool({
+    workers: options.workers,
+    maxArticleBytes: options.maxArticleBytes,
+    ...(options.script ? { script: options.script } : {}),
+    ...(options.chunkSize !== undefined ? { chunkSize: options.chunkSize } : {}),
+  });
+  const window = options.window ?? Math.max(16, pool.size * 8);
+  const pending = new Map<RawArticle, Promise<ReadOutcome>>();
+  const ingest: IngestArticleFn = async (raw) => {
+    const read = pending.get(raw);
+    pending.delete(raw);
+    // Every loaded article was submitted by readAhead; reading here is only a safety net.
+    const outcome = read !== undefined ? await read : readAndExtract(raw, { maxBytes: options.maxArticleBytes, now: clock() });
+    return applyReadOutcome(raw, outcome, { store: options.store, clock });
+  };
+  try {
+    const ahead = readAhead(items, window, (raw) => pending.set(raw, pool.submit(raw, clock())));
+    return await ingestBatch(ahead, ingest, {
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,179 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from '../../src/bench/corpus';
+import { exportJsonText } from '../../src/export/json';
+import type { RawArticle } from '../../src/model/article';
+import { ingestBatch, type BatchItem } from '../../src/pipeline/batch';
+import { createIngestor, type IngestOutcome } from '../../src/pipeline/ingest';
+import { ExtractPool, ingestBatchParallel, workerCount, type WorkerScript } from '../../src/pipeline/worker-pool';
+import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
+
+/**
+ * Jest runs TypeScript through @swc/jest, but a worker thread is a fresh Node context that cannot load `.ts`.
+ * This bootstrap (run with `eval: true`) registers a `.ts` loader built on @swc/core, then loads the worker
+ * source itself, so the test exercises the real sources without a build. Production starts the compiled
+ * `dist/pipeline/extract-worker.js` (the pool's default).
+ */
+const TS_WORKER: WorkerScript = {
+  eval: true,
+  file: `
+const fs = require('node:fs');
+const { transformSync } = require(${JSON.stringify(require.resolve('@swc/core'))});
+require.extensions['.ts'] = (module, filename) => {
+  const options = { filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } };
+  module._compile(transformSync(fs.readFileSync(filename, 'utf8'), options).code, filename);
+};
+require(${JSON.stringify(path.resolve(__dirname, '../../src/pipeline/extract-worker.ts'))});
+`,
+};
+
+const CLOCK = (): Date => new Date('2026-06-01T12:00:00Z');
+const MAX_BYTES = 1_000_000;
+const dirs: string[] = [];
+
+async function openStore(): Promise<EmbeddedGraphStore> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-pool-'));
+  dirs.push(dir);
+  const store = new EmbeddedGraphStore({ dataDir: dir });
+  await store.init();
+  return store;
+}
+
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A generated corpus plus inputs that exercise every non-ingested outcome, in a fixed order. */
+function inputs(count: number): BatchItem[] {
+  const items: BatchItem[] = [];
+  for (const article of generateCorpus({ seed: 7, count })) {
+    items.push({ source: article.name, load: async () => ({ content: article.content, source: article.name }) });
+    if (article.index === 3) items.push({ source: 'empty.txt', load: async () => ({ content: '   ', source: 'empty.txt' }) });
+    if (article.index === 5) items.push({ source: 'missing.txt', error: 'no such file', reason: 'not-found' });
+    if (article.index === 8) {
+      // The same article again under another name: a duplicate only if order is kept.
+      items.push({ source: 'copy.txt', load: async () => ({ content: article.content, source: 'copy.txt' }) });
+    }
+    if (article.index === 9) {
+      items.push({
+        source: 'broken.txt',
+        load: async (): Promise<RawArticle> => {
+          throw new Error('disk read failed');
+        },
+      });
+    }
+  }
+  return items;
+}
+
+async function singleThreaded(items: BatchItem[]): Promise<{ exported: string; outcomes: IngestOutcome[] }> {
+  const store = await openStore();
+  const outcomes: IngestOutcome[] = [];
+  const ingest = createIngestor({ store, maxArticleBytes: MAX_BYTES, clock: CLOCK });
+  await ingestBatch(items, ingest, { onProgress: (_, last) => outcomes.push(last) });
+  const exported = exportJsonText(await store.snapshot());
+  await store.close();
+  return { exported, outcomes };
+}
+
+async function parallel(items: BatchItem[], workers: number): Promise<{ exported: string; outcomes: IngestOutcome[] }> {
+  const store = await openStore();
+  const outcomes: IngestOutcome[] = [];
+  await ingestBatchParallel(items, {
+    store,
+    maxArticleBytes: MAX_BYTES,
+    workers,
+    clock: CLOCK,
+    script: TS_WORKER,
+    chunkSize: 3,
+    window: 10,
+    onProgress: (_, last) => outcomes.push(last),
+  });
+  const exported = exportJsonText(await store.snapshot());
+  await store.close();
+  return { exported, outcomes };
+}
+
+describe('ingestBatchParallel', () => {
+  jest.setTimeout(120_000);
+  const items = inputs(60);
+  let reference: { exported: string; outcomes: IngestOutcome[] };
+
+  beforeAll(async () => {
+    reference = await singleThreaded(items);
+  });
+
+  it('builds exactly the single-threaded graph with two workers, reporting every input in input order', async () => {
+    const result = await parallel(items, 2);
+    expect(reference.outcomes.filter((o) => o.status === 'ingested').length).toBeGreaterThan(50);
+    expect(result.outcomes.map((o) => [o.source, o.status, o.reason])).toEqual(
+      reference.outcomes.map((o) => [o.source, o.status, o.reason]),
+    );
+    expect(result.outcomes).toEqual(reference.outcomes);
+    expect(result.exported).toBe(reference.exported);
+  });
+
+  it('builds the same graph with one worker as with three', async () => {
+    const one = await parallel(items, 1);
+    const three = await parallel(items, 3);
+    expect(one.exported).toBe(reference.exported);
+    expect(three.exported).toBe(reference.exported);
+  });
+
+  it('keeps the reasons of unreadable, duplicate and failed loads', async () => {
+    const result = await parallel(items, 2);
+    const bySource = new Map(result.outcomes.map((o) => [o.source, o]));
+    expect(bySource.get('empty.txt')).toMatchObject({ status: 'rejected', reason: 'empty' });
+    expect(bySource.get('missing.txt')).toMatchObject({ status: 'rejected', reason: 'not-found' });
+    expect(bySource.get('copy.txt')).toMatchObject({ status: 'duplicate', reason: 'same-content' });
+    expect(bySource.get('broken.txt')).toMatchObject({ status: 'rejected', message: 'disk read failed' });
+  });
+});
+
+describe('ExtractPool', () => {
+  it('fails only the articles of a worker that dies and keeps serving with a fresh one', async () => {
+    // A worker that dies on its first message: every article it held fails, the pool itself survives.
+    const dying: WorkerScript = { eval: true, file: "require('node:worker_threads').parentPort.on('message', () => process.exit(3));" };
+    const pool = new ExtractPool({ workers: 1, maxArticleBytes: MAX_BYTES, script: dying });
+    try {
+      const first = await pool.submit({ content: 'Some text here.', source: 'a.txt' }, CLOCK());
+      expect(first).toMatchObject({ kind: 'unreadable', status: 'failed', reason: 'worker-error' });
+      expect(first.kind === 'unreadable' && first.message).toMatch(/exited with code 3/);
+      const second = await pool.submit({ content: 'More text here.', source: 'b.txt' }, CLOCK());
+      expect(second).toMatchObject({ status: 'failed', reason: 'worker-error' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('reads and extracts in a worker exactly what the ingest reader gives', async () => {
+    const pool = new ExtractPool({ workers: 1, maxArticleBytes: MAX_BYTES, script: TS_WORKER });
+    try {
+      const [article] = [...generateCorpus({ seed: 3, count: 1 })];
+      const outcome = await pool.submit({ content: article?.content ?? '', source: 'one.html' }, CLOCK());
+      expect(outcome.kind).toBe('read');
+      if (outcome.kind !== 'read') return;
+      expect(outcome.doc.source).toBe('one.html');
+      expect(outcome.extraction?.articleId).toBe(outcome.doc.id);
+      expect(outcome.extraction?.entities.length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses work after close', async () => {
+    const pool = new ExtractPool({ workers: 1, maxArticleBytes: MAX_BYTES, script: TS_WORKER });
+    await pool.close();
+    await expect(pool.submit({ content: 'x', source: null }, CLOCK())).rejects.toThrow(/closed/);
+  });
+});
+
+describe('workerCount', () => {
+  it('reads 0 as one worker per core and refuses negative or fractional counts', () => {
+    expect(workerCount(0)).toBe(os.availableParallelism());
+    expect(workerCount(3)).toBe(3);
+    expect(() => workerCount(-1)).toThrow(RangeError);
+    expect(() => workerCount(1.5)).toThrow(RangeError);
+  });
+});
