@@ -45,9 +45,14 @@ if (args.includes('--bench')) {
   const rounds = Math.max(1, Math.ceil(1_000_000 / bytes));
   for (const d of docs) extractArticle(d);
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   for (let r = 0; r < rounds; r++) for (const d of docs) extractArticle(d);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  console.log(`${rounds} rounds, ${((bytes * rounds) / 1e6).toFixed(2)} MB, ${words * rounds} words in ${seconds.toFixed(2)} s: ${Math.round((words * rounds) / seconds)} words/s, ${((bytes * rounds) / 1e6 / seconds).toFixed(2)} MB/s`);
+  const cpu = process.cpuUsage(cpu0);
+  // CPU time is what one core spends; wall time also counts waiting for a core on a shared machine.
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const rate = (s: number): string => `${Math.round((words * rounds) / s)} words/s, ${((bytes * rounds) / 1e6 / s).toFixed(2)} MB/s`;
+  console.log(`${rounds} rounds, ${((bytes * rounds) / 1e6).toFixed(2)} MB, ${words * rounds} words: wall ${seconds.toFixed(2)} s (${rate(seconds)}); cpu ${cpuSeconds.toFixed(2)} s (${rate(cpuSeconds)})`);
 } else {
   for (const d of docs) {
     console.log(`== ${d.source} (published ${d.meta.published ?? '-'})`);

@@ -7,6 +7,7 @@
  */
 import { findDateExpressions, resolveDateExpression } from './dates';
 import { isSpeechVerb } from './tokenize';
+import { MONTHS, WEEKDAYS } from './lexicon/words';
 import { entityOf, lastGroupBefore, mentionAt, resetMentionCache, resolveDescription, resolvePersonPronoun, sentenceMentions } from './coref';
 import type { DateRange } from '../model/extraction';
 import type { EventType, FactStatus } from '../model/vocabulary';
@@ -584,10 +585,29 @@ function announcersOf(state: WorkingState, s: SentenceInfo, type: EventType): Wo
   return out;
 }
 
+/** Words without which a sentence holds no date expression (a cheap test before the date patterns run). */
+const DATE_HINTS = new Set([
+  ...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tonight', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days',
+  'ago', 'recently', 'recent', 'weekend', 'morning', 'evening', 'afternoon', 'night', 'earlier', 'last', 'mid-march',
+]);
+
+const DATE_CACHE = new WeakMap<SentenceInfo, ReturnType<typeof findDateExpressions>>();
+
+/** Date expressions of a sentence, found once however many events it holds. */
+function dateExpressionsOf(s: SentenceInfo): ReturnType<typeof findDateExpressions> {
+  let found = DATE_CACHE.get(s);
+  if (!found) {
+    found = findDateExpressions(s.text);
+    DATE_CACHE.set(s, found);
+  }
+  return found;
+}
+
 /** The date of an event from its sentence: nearest expression to the trigger; report dates only bound it. */
 function dateOf(state: WorkingState, s: SentenceInfo, k: number, type: EventType): DateRange | null {
   const published = state.doc.meta.published;
-  const exprs = findDateExpressions(s.text);
+  if (!s.tokens.some((t) => t.kind === 'number' || DATE_HINTS.has(t.lower))) return null;
+  const exprs = dateExpressionsOf(s);
   if (exprs.length === 0) return null;
   const trigger = s.tokens[k];
   if (!trigger) return null;

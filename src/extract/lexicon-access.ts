@@ -9,6 +9,28 @@ import { PLACES, type PlaceEntry } from './lexicon/places';
 import { matchTitleBefore, TITLES, titleKey, type TitleEntry } from './lexicon/titles';
 import type { Token } from './state';
 
+const MEMO_LIMIT = 50_000;
+
+/** Memoises a string function (bounded: the table is dropped when it grows past MEMO_LIMIT). */
+function memo(fn: (text: string) => string): (text: string) => string {
+  let table = new Map<string, string>();
+  return (text: string): string => {
+    let v = table.get(text);
+    if (v === undefined) {
+      if (table.size >= MEMO_LIMIT) table = new Map();
+      v = fn(text);
+      table.set(text, v);
+    }
+    return v;
+  };
+}
+
+/** `nameKey`, memoised: names repeat within and across articles. */
+export const keyOf: (text: string) => string = memo(nameKey);
+
+/** `titleKey`, memoised. */
+const titleKeyOf: (text: string) => string = memo(titleKey);
+
 /** What the lexicons know about a written span. */
 export interface LexiconHit {
   place: PlaceEntry | null;
@@ -42,7 +64,7 @@ const TITLE_LAST_WORDS: ReadonlySet<string> = (() => {
 
 /** The lexicon entry for a written form (place first for countries, organisation otherwise). */
 export function lookupForm(text: string): LexiconHit | null {
-  const key = nameKey(text);
+  const key = keyOf(text);
   if (!key) return null;
   const org = lookupOrganization(key, text) ?? null;
   const place = lookupPlace(key, text) ?? null;
@@ -55,19 +77,21 @@ export function lookupForm(text: string): LexiconHit | null {
 
 /** Most words a lexicon form starting with this token can have (0: none starts so). */
 export function gazetteerReach(token: Token): number {
-  const first = nameKey(token.text).split(' ')[0];
+  const key = keyOf(token.text);
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
   return first ? FIRST_WORDS.get(first) ?? 0 : 0;
 }
 
 /** The country a demonym names ("Belgian" → Belgium), or null. */
 export function demonymCountry(word: string): PlaceEntry | null {
-  return lookupDemonym(nameKey(word), word) ?? null;
+  return lookupDemonym(keyOf(word), word) ?? null;
 }
 
 /** The longest title ending right before token `end`, or null; cheap when no title can end there. */
 export function titleBefore(tokens: readonly Token[], texts: readonly string[], end: number): { entry: TitleEntry; start: number } | null {
   const last = tokens[end - 1];
   if (!last || last.kind !== 'word') return null;
-  if (!TITLE_LAST_WORDS.has(titleKey(last.text))) return null;
+  if (!TITLE_LAST_WORDS.has(titleKeyOf(last.text))) return null;
   return matchTitleBefore(texts, end);
 }

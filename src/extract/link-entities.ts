@@ -4,7 +4,7 @@
  * when the text says so ("also known as", "who also went by", "whose real name is", "X's real name is",
  * quoted nicknames), and when an acronym is defined ("... in Iraq and Syria's (ISIS)", "..., or ISF").
  */
-import { nameKey } from '../util/normalize';
+import { keyOf as nameKey } from './lexicon-access';
 import { resetMentionCache, resolvePersonPronoun } from './coref';
 import type { Extractor, MentionSpan, SentenceInfo, WorkingEntity, WorkingState } from './state';
 import { PERSON_PRONOUNS } from './word-lists';
@@ -164,21 +164,30 @@ function linkAcronyms(l: Linker, s: SentenceInfo, mentions: readonly MentionSpan
 /** Joins a surname (or "al-X") with the nearest earlier full name that ends with it, else the first later one. */
 function linkSurnames(l: Linker): void {
   const { state } = l;
-  const full = state.mentions.filter((m) => wordCount(m) >= 2 && !m.org && !m.place && m.label !== 'Group');
+  // Full names indexed by their last word, so each surname looks at its candidates only.
+  const byLast = new Map<string, { f: MentionSpan; words: string[] }[]>();
+  const byFirstOrg = new Map<string, MentionSpan>();
+  for (const f of state.mentions) {
+    const words = nameKey(f.text).split(' ');
+    if (words.length < 2) continue;
+    if (f.label === 'Group' && f.confidence >= 2 && !byFirstOrg.has(words[0] ?? '')) byFirstOrg.set(words[0] ?? '', f);
+    if (f.org || f.place || f.label === 'Group') continue;
+    const last = words[words.length - 1] ?? '';
+    const list = byLast.get(last);
+    if (list) list.push({ f, words });
+    else byLast.set(last, [{ f, words }]);
+  }
   for (const m of state.mentions) {
-    if (m.org || m.place || wordCount(m) > 2) continue;
+    if (m.org || m.place) continue;
+    const count = wordCount(m);
+    if (count > 2) continue;
     const key = surnameKey(m);
     if (!key || key.includes(' ')) continue;
     let best: MentionSpan | undefined;
-    for (const f of full) {
-      if (f === m || wordCount(f) <= wordCount(m)) continue;
-      const words = nameKey(f.text).split(' ');
-      const last = words[words.length - 1];
-      const first = words[0];
-      const isSurname = last === key;
-      // "Shaddadi" and "Ash Shaddadi": a place written with and without its Arabic article.
-      const isArticleless = words.length === 2 && f.label === 'Place' && /^(al|el|ash|as|ad|ar|an|at|az)$/.test(first ?? '') && last === key;
-      if (!isSurname && !isArticleless) continue;
+    for (const { f, words } of byLast.get(key) ?? []) {
+      if (f === m || words.length <= count) continue;
+      // "Shaddadi" and "Ash Shaddadi" (a place with and without its Arabic article) or a surname.
+      if (f.label === 'Place' && !(words.length === 2 && /^(al|el|ash|as|ad|ar|an|at|az)$/.test(words[0] ?? ''))) continue;
       if (m.label && f.label && m.label !== f.label && m.confidence >= 2 && f.confidence >= 2) continue;
       if (!best) best = f;
       else if (f.start < m.start && (best.start > m.start || f.start > best.start)) best = f;
@@ -186,11 +195,9 @@ function linkSurnames(l: Linker): void {
     if (best) l.uf.union(m.id, best.id);
   }
   // "Acme" after "Acme Robotics Inc.": a lone word that starts an organisation's name is its short form.
-  const orgs = state.mentions.filter((m) => m.label === 'Group' && m.confidence >= 2 && wordCount(m) >= 2);
   for (const m of state.mentions) {
     if (m.label !== null || wordCount(m) !== 1) continue;
-    const key = nameKey(m.text);
-    const org = orgs.find((o) => nameKey(o.text).split(' ')[0] === key);
+    const org = byFirstOrg.get(nameKey(m.text));
     if (org) l.uf.union(m.id, org.id);
   }
 }
@@ -223,9 +230,10 @@ export const linkEntities: Extractor = {
       if (seen === undefined) byKey.set(key, m.id);
       else uf.union(seen, m.id);
     }
-    const original = state.mentions.length;
+    const perSentence: MentionSpan[][] = state.sentences.map(() => []);
+    for (const m of state.mentions) perSentence[m.sentence]?.push(m);
     for (const s of state.sentences) {
-      const mentions = state.mentions.filter((m) => m.sentence === s.index && m.id < original);
+      const mentions = perSentence[s.index] ?? [];
       if (mentions.length === 0) continue;
       const byTok = new Map<number, MentionSpan>();
       for (const m of mentions) byTok.set(m.tokStart, m);
