@@ -16,7 +16,8 @@
  * - published: published, date, published_at, publishedAt, date_publish, datePublished, pubDate, pub_date,
  *   publish_date, publication_date, created_at, timestamp (ISO or English dates, epoch seconds or
  *   milliseconds, or Mongo's `{ "$date": … }`)
- * - id: id, _id, guid, uuid (names the article when there is no url, so re-ordered dumps keep their ids)
+ * - id: id, _id (also Mongo's `{ "$oid": … }`), guid, uuid (names the article when there is no url, so a
+ *   re-ordered dump keeps its article ids)
  * - format: "html" | "front-matter" | "text", forcing how the text is read
  */
 import { createReadStream } from 'node:fs';
@@ -99,11 +100,15 @@ function lowerKeys(record: object): Map<string, unknown> {
   return fields;
 }
 
-/** The first non-empty string among the named fields; `{ name }` objects give their name, numbers count if allowed. */
+/** The first non-empty string among the named fields; `{ name }`/`{ $oid }` objects give theirs, numbers count if allowed. */
 function firstString(fields: Map<string, unknown>, names: readonly string[], numbers = false): string | null {
   for (const name of names) {
     let value = fields.get(name);
-    if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'name' in value) value = value.name;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      // NewsAPI's `source: { name }`; Mongo exports' `_id: { $oid }`.
+      if ('name' in value) value = value.name;
+      else if ('$oid' in value) value = value.$oid;
+    }
     if (numbers && typeof value === 'number' && Number.isFinite(value)) value = String(value);
     if (typeof value === 'string' && value.trim()) return value.trim();
   }

@@ -86,6 +86,14 @@ type Route = (req: IncomingMessage, res: ServerResponse, base: string) => void |
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A route answering with a redirect. */
+function redirect(status: number, location: string): Route {
+  return (_req, res) => {
+    res.writeHead(status, { location });
+    res.end();
+  };
+}
+
 /** The site's routes; `/articles/<n>.html` answers after `delayMs` so requests overlap. */
 function routes(delayMs: number, extraRoutes: Record<string, Route>): Record<string, Route> {
   return {
@@ -137,22 +145,10 @@ function routes(delayMs: number, extraRoutes: Record<string, Route>): Record<str
       res.write('<p>start</p>');
       res.on('close', () => undefined);
     },
-    '/loop-a': (_req, res) => {
-      res.writeHead(302, { location: '/loop-b' });
-      res.end();
-    },
-    '/loop-b': (_req, res) => {
-      res.writeHead(302, { location: '/loop-a' });
-      res.end();
-    },
-    '/moved': (_req, res) => {
-      res.writeHead(301, { location: '/articles/5.html' });
-      res.end();
-    },
-    '/to-ftp': (_req, res) => {
-      res.writeHead(302, { location: 'ftp://127.0.0.1/file' });
-      res.end();
-    },
+    '/loop-a': redirect(302, '/loop-b'),
+    '/loop-b': redirect(302, '/loop-a'),
+    '/moved': redirect(301, '/articles/5.html'),
+    '/to-ftp': redirect(302, 'ftp://127.0.0.1/file'),
     '/image.png': (_req, res) => {
       res.writeHead(200, { 'content-type': 'image/png' });
       res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));

@@ -136,6 +136,25 @@ describe('web sources against a local site', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 
+  it('decodes a page in the charset its server declares', async () => {
+    // "Новости" in windows-1251: bytes that are not valid UTF-8 and mean something else in windows-1252.
+    const cyrillic = Buffer.from([0xcd, 0xee, 0xe2, 0xee, 0xf1, 0xf2, 0xe8]);
+    const site = await startLocalWeb({
+      routes: {
+        '/ru.html': (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
+          res.end(Buffer.concat([Buffer.from('<html><body><article><p>'), cyrillic, Buffer.from('</p></article></body></html>')]));
+        },
+      },
+    });
+    try {
+      const [result] = await read([{ url: `${site.base}/ru.html`, feed: false }]);
+      expect(textOf(rawOf(result))).toContain('Новости');
+    } finally {
+      await site.close();
+    }
+  });
+
   it('refuses a page named with --feed that is not a feed', async () => {
     const [result] = await read([{ url: `${web.base}/articles/3.html`, feed: true }]);
     expect(reasonOf(result)).toBe('not-feed');
