@@ -32,7 +32,7 @@ function hostileWrite(): ArticleWrite {
   const person = entityFixture(`p_${HOSTILE.backticks}`, 'Person', HOSTILE.cypherClose, [HOSTILE.backticks, HOSTILE.param], { roles: [HOSTILE.call] });
   const group = entityFixture(`g_${HOSTILE.cypherDouble}`, 'Group', HOSTILE.cypherDouble, [HOSTILE.lucene]);
   const text = `${HOSTILE.cypherClose} met ${HOSTILE.cypherDouble}. ${HOSTILE.param} ${HOSTILE.graphql}.`;
-  const event = eventFixture(`ev_${HOSTILE.param}`, articleId, 'Meeting', HOSTILE.call, null);
+  const event = eventFixture(`ev_${HOSTILE.param}`, articleId, 'Appointment', HOSTILE.call, null);
   return {
     article: articleFixture(articleId, { text, title: HOSTILE.graphql, outlet: HOSTILE.backticks, url: `https://x.example/?q=${encodeURIComponent(HOSTILE.cypherClose)}` }),
     contribution: {
