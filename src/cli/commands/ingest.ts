@@ -6,6 +6,7 @@ import type { ArticleFormat, MetadataOverrides } from '../../model/article';
 import { ARTICLE_FORMATS, type RawArticle } from '../../model/article';
 import { isOneOf } from '../../model/vocabulary';
 import { DEFAULT_CONCURRENCY, inputItems, type InputOptions } from '../../ingest/inputs';
+import { DEFAULT_FETCH_LIMITS } from '../../ingest/http-fetch';
 import { NewsgraphError } from '../../errors';
 import { ingestBatch, type BatchItem, type BatchSummary } from '../../pipeline/batch';
 import { createIngestor } from '../../pipeline/ingest';
@@ -80,7 +81,7 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
   if (options.published !== undefined) overrides.published = options.published;
   const format = options.format !== undefined && isOneOf(ARTICLE_FORMATS, options.format) ? options.format : undefined;
   const concurrency = intFlag('--concurrency', options.concurrency, DEFAULT_CONCURRENCY, 1, 64);
-  const timeoutMs = intFlag('--timeout', options.timeout, 20, 1, 3600) * 1000;
+  const timeoutMs = intFlag('--timeout', options.timeout, DEFAULT_FETCH_LIMITS.timeoutMs / 1000, 1, 3600) * 1000;
   if (paths.length === 0 && !options.feed?.length) {
     throw new NewsgraphError('BAD_USER_INPUT', 'Nothing to ingest: give files, directories, URLs or --feed <url>.');
   }
