@@ -72,6 +72,7 @@ describe('serve on SIGTERM', () => {
       expect(exit.signal).toBeNull();
       expect(exit.code).toBe(0);
       expect(stderr).toContain('newsgraph: stopped');
+      expect(stderr).not.toContain(API_KEY);
 
       // The lock is gone: an ingest into the same data directory runs, and the mutation's article is there.
       const input = path.join(root.dir, 'articles');
