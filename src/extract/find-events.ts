@@ -104,7 +104,11 @@ function isSpeaker(s: SentenceInfo, m: MentionSpan): boolean {
   let at = m.tokStart - 1;
   if (tokLower(s, at) === 'the') at--;
   const prev = s.tokens[at];
-  return !!prev && (isSpeechVerb(prev) || (prev.lower === 'to' && tokLower(s, at - 1) === 'according'));
+  if (prev && prev.lower === 'to' && tokLower(s, at - 1) === 'according') return true;
+  // "..., said Bruce Riedel." speaks; "said Hassan Warsame was killed" reports on him.
+  const follow = s.tokens[m.tokEnd];
+  if (prev && /^(told|tells|tell)$/.test(prev.lower)) return true;
+  return !!prev && isSpeechVerb(prev) && (!follow || follow.kind === 'punct');
 }
 
 /** Linked entities of the mentions of `s` within [from, to). */

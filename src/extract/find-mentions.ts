@@ -143,6 +143,12 @@ function addMention(b: Builder, a: number, e: number, found: LexiconHit | null, 
   return mention;
 }
 
+/** True when an earlier mention begins with this word ("Veltra" after "Veltra Mining Corp."). */
+function startsEarlierName(state: WorkingState, t: Token): boolean {
+  const prefix = `${t.text} `;
+  return state.mentions.some((m) => m.text.startsWith(prefix));
+}
+
 /** A stretch with no lexicon match: kept when it can be a name here. */
 function addGeneric(b: Builder, a: number, e: number, role: RoleCue | null, titledFrom: number | null): void {
   const { s, state } = b;
@@ -159,7 +165,7 @@ function addGeneric(b: Builder, a: number, e: number, role: RoleCue | null, titl
     while (start < end && isNonNameWord(s.tokens[start]?.text ?? '')) start++;
     if (start >= end) return;
     const lone = s.tokens[start];
-    if (end - start === 1 && lone && isClauseInitial(s.tokens, start) && !state.midCapitals.has(lone.lower) && !lone.upper) return;
+    if (end - start === 1 && lone && isClauseInitial(s.tokens, start) && !state.midCapitals.has(lone.lower) && !lone.upper && !startsEarlierName(state, lone)) return;
   }
   if (end - start === 1) {
     const t = s.tokens[start];

@@ -105,8 +105,17 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
   let before: Qualifier | null = null;
   let country: WorkingEntity | null = null;
   let k = start - 1;
-  // Adjectives between ("ISIS's top military commander", "a former CIA analyst") are skipped.
+  // Adjectives between ("ISIS's top military commander", "a former CIA analyst") are skipped, and so are
+  // noun modifiers between a possessive and the title ("the group's finance chief").
   while (k >= 0 && (NON_HEAD_MODIFIERS.has(s.tokens[k]?.lower ?? '') || TITLE_ADJECTIVES.has(s.tokens[k]?.lower ?? ''))) k--;
+  for (let x = k; x >= Math.max(0, k - 2); x--) {
+    const t = s.tokens[x];
+    if (t?.kind === 'possessive') {
+      k = x;
+      break;
+    }
+    if (!t || t.kind !== 'word' || t.cap) break;
+  }
   if (s.tokens[k]?.kind === 'possessive') k--;
   const prev = mentionAt(state, s.index, k);
   if (prev && prev.tokEnd === k + 1) {
@@ -139,6 +148,10 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
     if (e && e.label !== 'Person') after = { entity: e, complement: true };
   }
   return { before, after, country };
+}
+
+function tokLower(s: SentenceInfo, k: number): string {
+  return s.tokens[k]?.lower ?? '';
 }
 
 /** Adjectives between an organisation and a title that change nothing ("its new chief executive"). */
@@ -261,7 +274,9 @@ function rolesInSentence(state: WorkingState, s: SentenceInfo, texts: readonly s
     const holder = holderOf(state, s, start, end);
     if (!holder) continue;
     const q = qualifierOf(state, s, start, end);
-    const subordinate = isSubordinate(s, start) || entry.title.startsWith('senior') || entry.title.startsWith('deputy');
+    // "finance chief", "military chief": a generic head word after a noun heads a branch, not the whole.
+    const branch = entry.scope === 'org' && !entry.title.includes(' ') && (s.tokens[start - 1]?.kind === 'word' && !s.tokens[start - 1]?.cap && !/^(the|a|an|its|their|his|her|new|top)$/.test(tokLower(s, start - 1)) && !NON_HEAD_MODIFIERS.has(tokLower(s, start - 1)) && !TITLE_ADJECTIVES.has(tokLower(s, start - 1)));
+    const subordinate = branch || isSubordinate(s, start) || entry.title.startsWith('senior') || entry.title.startsWith('deputy');
     const roleEnd = q.after ? (s.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1) : end;
     const complementMention = q.after ? mentionAt(state, s.index, roleEnd) : undefined;
     const firstTok = s.tokens[start];
@@ -373,7 +388,6 @@ export const findRoles: Extractor = {
       return cached;
     };
     for (const s of state.sentences) {
-      if (sentenceMentions(state, s.index).length === 0) continue;
       const texts = s.tokens.map((t) => t.text);
       rolesInSentence(state, s, texts, country);
       possessiveAndOf(state, s);

@@ -72,10 +72,19 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   const after = m.possessive ? undefined : s.tokens[m.tokEnd];
 
   // Own words: organisation heads, place heads, titles, name shapes.
-  if (ORG_HEADS.has(last.lower) || ws.some((t) => t.lower === 'force' || t.lower === 'forces' || t.lower === 'corps')) {
+  // "Council on Foreign Relations", "Bank of Lagos": the head may sit before a connector.
+  const headBeforeConnector = ws.some((t, i) => ORG_HEADS.has(t.lower) && i + 1 < ws.length && /^(of|on|for)$/.test(ws[i + 1]?.lower ?? ''));
+  if (ORG_HEADS.has(last.lower) || headBeforeConnector || ws.some((t) => t.lower === 'force' || t.lower === 'forces' || t.lower === 'corps')) {
     setLabel(m, 'Group', 2);
   } else if (ws.some((t, i) => PLACE_HEADS.has(t.lower) && (i > 0 || ws.length > 1))) {
     setLabel(m, 'Place', 2);
+  }
+  if (m.confidence >= 2) return;
+  // "X, a village in ...", "X, the capital of ...": an apposition that says it is a place.
+  const comma = after?.text === ',' ? m.tokEnd : -1;
+  if (comma >= 0 && /^(a|an|the)$/.test(s.tokens[comma + 1]?.lower ?? '')) {
+    const noun = s.tokens[comma + 2]?.lower === 'small' ? s.tokens[comma + 3] : s.tokens[comma + 2];
+    if (noun && PLACE_CLASS_NOUNS.has(noun.lower)) setLabel(m, 'Place', 2.5);
   }
   if (m.confidence >= 2) return;
   if (m.role) setLabel(m, 'Person', 2);

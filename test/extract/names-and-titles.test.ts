@@ -1,0 +1,52 @@
+import { extractArticle } from '../../src/extract';
+import { docFromText, entityNamed, relationPairs } from './helpers';
+
+describe('names and titles', () => {
+  it('splits a title from the name and keeps it as a role', () => {
+    const x = extractArticle(docFromText('U.S. Defense Secretary Lloyd Harmon said the talks would resume next month in Vienna.'));
+    const p = entityNamed(x, 'Lloyd Harmon');
+    expect(p?.label).toBe('Person');
+    expect(p?.roles.join(' ')).toMatch(/Defense Secretary/);
+    expect(entityNamed(x, 'Defense Secretary Lloyd Harmon')).toBeUndefined();
+    expect(relationPairs(x, 'LEADS')).toContain('Lloyd Harmon -> U.S. Department of Defense');
+  });
+
+  it('strips military ranks and congressional titles, keeping "Mr." + surname as an alias', () => {
+    const x = extractArticle(
+      docFromText(
+        'Lt. Gen. Dana Whitcomb briefed Rep. Sam Okafor (D-Ohio), a member of the House Intelligence Committee, on Monday. Mr. Okafor asked about the budget.',
+      ),
+    );
+    expect(entityNamed(x, 'Dana Whitcomb')?.label).toBe('Person');
+    const okafor = entityNamed(x, 'Sam Okafor');
+    expect(okafor?.aliases).toEqual(expect.arrayContaining(['Okafor', 'Mr. Okafor']));
+    expect(relationPairs(x, 'MEMBER_OF')).toContain('Sam Okafor -> House Intelligence Committee');
+  });
+
+  it('types organisations by their head word and places by their cues', () => {
+    const x = extractArticle(
+      docFromText('The Harbor Logistics Group opened an office near Tal Kashaf, a village of Dhira province, after talks with the Coastal Defense Council on Trade.'),
+    );
+    expect(entityNamed(x, 'Harbor Logistics Group')?.label).toBe('Group');
+    expect(entityNamed(x, 'Coastal Defense Council on Trade')?.label).toBe('Group');
+    expect(entityNamed(x, 'Tal Kashaf')?.label).toBe('Place');
+    expect(entityNamed(x, 'Dhira province')?.label).toBe('Place');
+  });
+
+  it('does not take sentence-initial words, weekdays or headline words as names', () => {
+    const x = extractArticle(docFromText('Meanwhile the ministry said on Friday that prices rose.\n\nRising Prices Worry Families Across Town'));
+    expect(x.entities).toEqual([]);
+  });
+
+  it('keeps "Abu" and "al-" names whole and does not read a town inside a personal name', () => {
+    const x = extractArticle(docFromText('Commander Abu Yahya al-Baghdadi met Hamza bin Khalid in the village.'));
+    expect(entityNamed(x, 'Abu Yahya al-Baghdadi')?.label).toBe('Person');
+    expect(entityNamed(x, 'Hamza bin Khalid')?.label).toBe('Person');
+    expect(x.entities.find((e) => e.label === 'Place')).toBeUndefined();
+  });
+
+  it('reads "the Assad regime" as naming a person', () => {
+    const x = extractArticle(docFromText('Diplomats blamed the Karimov regime for the crackdown in the east of the country.'));
+    expect(entityNamed(x, 'Karimov')?.label).toBe('Person');
+  });
+});
