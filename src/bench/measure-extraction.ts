@@ -1,0 +1,124 @@
+/**
+ * Extraction throughput on generated articles: our extractor on one core (extract only, and read+extract),
+ * the worker pool on every core, and compromise's people/places/organizations on the very same texts.
+ */
+import nlp from 'compromise';
+import type { ArticleDocument, RawArticle } from '../model/article';
+import { extractArticle } from '../extract';
+import { readArticle } from '../ingest/read-article';
+import { ExtractPool, type WorkerScript } from '../pipeline/worker-pool';
+import { generateCorpus } from './corpus';
+
+/** Words per second of each contender; `words` is the whitespace-separated words of the cleaned texts. */
+export interface ExtractionFigures {
+  articles: number;
+  words: number;
+  extractOneCore: number;
+  readExtractOneCore: number;
+  readExtractPool: number;
+  poolWorkers: number;
+  compromiseArticles: number;
+  compromise: number;
+  /** extractOneCore / compromise, on the same texts. */
+  ratio: number;
+}
+
+/** Whitespace-separated words, the unit every figure here is counted in. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Runs `work` over and over until at least `minMs` have passed; returns the rate of `unitsPerPass` per second. */
+function rate(unitsPerPass: number, minMs: number, work: () => void): number {
+  const start = performance.now();
+  let passes = 0;
+  do {
+    work();
+    passes++;
+  } while (performance.now() - start < minMs);
+  return (unitsPerPass * passes * 1000) / (performance.now() - start);
+}
+
+const NOW = new Date('2030-01-01T00:00:00Z');
+const MAX_BYTES = 10_000_000;
+
+/** Measures every contender; `compromiseArticles` bounds the (slow) compromise pass. */
+export async function measureExtraction(options: {
+  seed: number;
+  articles: number;
+  compromiseArticles: number;
+  workers: number;
+  minMs: number;
+  script?: WorkerScript;
+}): Promise<ExtractionFigures> {
+  const raws: RawArticle[] = [];
+  for (const article of generateCorpus({ seed: options.seed, count: options.articles })) {
+    raws.push({ content: article.content, source: article.name });
+  }
+  const docs: ArticleDocument[] = raws.map((raw) => readArticle(raw, { maxBytes: MAX_BYTES, now: NOW }));
+  const words = docs.reduce((sum, doc) => sum + countWords(doc.text), 0);
+
+  // Warm up the JIT and lazily built lexicons before timing anything.
+  for (const doc of docs.slice(0, 50)) extractArticle(doc);
+  const extractOneCore = rate(words, options.minMs, () => {
+    for (const doc of docs) extractArticle(doc);
+  });
+  const readExtractOneCore = rate(words, options.minMs, () => {
+    for (const raw of raws) extractArticle(readArticle(raw, { maxBytes: MAX_BYTES, now: NOW }));
+  });
+
+  const pool = new ExtractPool({
+    workers: options.workers,
+    maxArticleBytes: MAX_BYTES,
+    ...(options.script ? { script: options.script } : {}),
+  });
+  let readExtractPool: number;
+  try {
+    // One untimed pass starts the workers and warms them up.
+    await Promise.all(raws.slice(0, 20 * pool.size).map((raw) => pool.submit(raw, NOW)));
+    const start = performance.now();
+    let passes = 0;
+    do {
+      await Promise.all(raws.map((raw) => pool.submit(raw, NOW)));
+      passes++;
+    } while (performance.now() - start < options.minMs);
+    readExtractPool = (words * passes * 1000) / (performance.now() - start);
+  } finally {
+    await pool.close();
+  }
+
+  // compromise is slow: the same texts, fewer of them; our extractor is re-timed on that subset for the ratio.
+  const subset = docs.slice(0, options.compromiseArticles);
+  const subsetWords = subset.reduce((sum, doc) => sum + countWords(doc.text), 0);
+  nlp(subset[0]?.text ?? '').people();
+  const compromise = rate(subsetWords, options.minMs, () => {
+    for (const doc of subset) {
+      const view = nlp(doc.text);
+      view.people().out('array');
+      view.places().out('array');
+      view.organizations().out('array');
+    }
+  });
+  const extractSubset = rate(subsetWords, options.minMs, () => {
+    for (const doc of subset) extractArticle(doc);
+  });
+  return {
+    articles: docs.length,
+    words,
+    extractOneCore,
+    readExtractOneCore,
+    readExtractPool,
+    poolWorkers: pool.size,
+    compromiseArticles: subset.length,
+    compromise,
+    ratio: extractSubset / compromise,
+  };
+}
