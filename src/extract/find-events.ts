@@ -7,6 +7,8 @@
  */
 import { findDateExpressions, resolveDateExpression } from './dates';
 import { isSpeechVerb } from './tokenize';
+import { demonymCountry } from './lexicon-access';
+import { entityForCanonical } from './find-roles';
 import { MONTHS, WEEKDAYS } from './lexicon/words';
 import { entityOf, lastGroupBefore, mentionAt, resetMentionCache, resolveDescription, resolvePersonPronoun, sentenceMentions } from './coref';
 import type { DateRange } from '../model/extraction';
@@ -174,8 +176,18 @@ function actorBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEn
     }
     return forcesOf(state, s, m) ?? e;
   }
+  // "A French airstrike killed ...": the country a demonym names, when it qualifies the weapon or force.
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
+    const t = s.tokens[j];
+    if (!t || !t.cap || !STRIKE_MODIFIED.has(tokLower(s, j + 1))) continue;
+    const country = demonymCountry(t.text);
+    if (country) return entityForCanonical(state, country.name);
+  }
   return undefined;
 }
+
+/** Nouns a demonym before them turns into an acting country ("French airstrike", "Russian jets"). */
+const STRIKE_MODIFIED = new Set(['airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'jets', 'warplanes', 'aircraft', 'raid', 'missile', 'artillery', 'navy', 'air']);
 
 /** Nouns after a country that name its armed forces ("U.S. forces", "the U.S. military"). */
 const FORCE_NOUNS = new Set(['forces', 'military', 'troops', 'commandos', 'soldiers']);
@@ -504,7 +516,8 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, typ
     // Active: "Acme named Maria Lopez as ...", "Police arrested X": someone acts, the person follows at once.
     const a = actorBefore(state, s, k);
     const next = sentenceMentions(state, s.index).find((m) => m.tokStart > k && m.tokStart <= k + 3 && entityOf(state, m)?.label === 'Person');
-    if (!a || !next) return;
+    // "a man named X" is no appointment: an appointment needs who appoints; police who arrest go unnamed.
+    if (!next || (!a && type === 'Appointment')) return;
     person = entityOf(state, next);
     agent = a;
   }
