@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import { leadershipStory } from './helpers';
-import { API_KEY, errorCodes, startHttpApi, type HttpApi } from './http-api';
+import { API_KEY, errorCodes, startHttpApi, useHttpApi } from './http-api';
 
 /** A valid query nested `levels` × 3 fields deep through relations and their other ends. */
 function deepQuery(levels: number): string {
@@ -23,36 +23,30 @@ function expectNoInternals(text: string): void {
 }
 
 describe('GraphQL over HTTP refuses abuse cheaply', () => {
-  let api: HttpApi;
-  beforeAll(async () => {
-    api = await startHttpApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
-  beforeEach(() => api.resetCalls());
+  const useApi = useHttpApi();
+  beforeEach(() => useApi().resetCalls());
 
   it('refuses a query nested 60 levels deep at validation, before touching the store', async () => {
-    const response = await api.post(JSON.stringify({ query: deepQuery(20) }));
+    const response = await useApi().post(JSON.stringify({ query: deepQuery(20) }));
     expect(response.status).toBe(400);
     expect(errorCodes(response.json)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(response.text).toMatch(/nested \d+ levels deep; this server allows at most 12/);
-    expect(api.calls()).toBe(0);
+    expect(useApi().calls()).toBe(0);
   });
 
   it('accepts the same shape within the depth limit', async () => {
-    const response = await api.post(JSON.stringify({ query: deepQuery(2) }));
+    const response = await useApi().post(JSON.stringify({ query: deepQuery(2) }));
     expect(response.status).toBe(200);
     expect(response.json).toEqual({ data: { entity: null } });
   });
 
   it('refuses a fan-out of 2,600 aliases by its cost, before touching the store', async () => {
     const fields = Array.from({ length: 2600 }, (_, i) => `a${i}: stats { articles }`).join(' ');
-    const response = await api.post(JSON.stringify({ query: `{ ${fields} }` }));
+    const response = await useApi().post(JSON.stringify({ query: `{ ${fields} }` }));
     expect(response.status).toBe(400);
     expect(errorCodes(response.json)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(response.text).toMatch(/would cost \d+ .*at most 5000/);
-    expect(api.calls()).toBe(0);
+    expect(useApi().calls()).toBe(0);
   });
 
   // Known bug (src/api/server.ts): the cost check runs after graphql's validation, which takes ~110 µs per
@@ -62,41 +56,41 @@ describe('GraphQL over HTTP refuses abuse cheaply', () => {
   it.failing('refuses a fan-out of 20,000 aliases within the body limit in well under a second', async () => {
     const fields = Array.from({ length: 20_000 }, (_, i) => `a${i}: stats { articles }`).join(' ');
     const started = performance.now();
-    const response = await api.post(JSON.stringify({ query: `{ ${fields} }` }));
+    const response = await useApi().post(JSON.stringify({ query: `{ ${fields} }` }));
     const elapsed = performance.now() - started;
     expect(response.status).toBe(400);
-    expect(api.calls()).toBe(0);
+    expect(useApi().calls()).toBe(0);
     expect(elapsed).toBeLessThan(300);
   });
 
   it('refuses a fan-out of large pages by its cost', async () => {
     const fields = Array.from({ length: 60 }, (_, i) => `s${i}: search(text: "a${i}", first: 100) { nodes { entity { name } } }`).join(' ');
-    const response = await api.post(JSON.stringify({ query: `{ ${fields} }` }));
+    const response = await useApi().post(JSON.stringify({ query: `{ ${fields} }` }));
     expect(response.status).toBe(400);
     expect(errorCodes(response.json)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(api.calls()).toBe(0);
+    expect(useApi().calls()).toBe(0);
   });
 
   it('refuses a batch of 1,000 operations in one request', async () => {
     const batch = Array.from({ length: 1000 }, () => ({ query: '{ stats { articles } }' }));
-    const response = await api.post(JSON.stringify(batch));
+    const response = await useApi().post(JSON.stringify(batch));
     expect(response.status).toBe(400);
     expect(errorCodes(response.json)).toEqual(['BAD_REQUEST']);
     expect(response.text).toMatch(/batching/i);
-    expect(api.calls()).toBe(0);
+    expect(useApi().calls()).toBe(0);
   });
 
   it('refuses a body over the limit with 413 PAYLOAD_TOO_LARGE', async () => {
     const body = JSON.stringify({ query: '{ stats { articles } }', variables: { padding: 'x'.repeat(2_100_000) } });
-    const response = await api.post(body);
+    const response = await useApi().post(body);
     expect(response.status).toBe(413);
     expect(errorCodes(response.json)).toEqual(['PAYLOAD_TOO_LARGE']);
-    expect(api.calls()).toBe(0);
+    expect(useApi().calls()).toBe(0);
   });
 
   it('answers 413 to a declared 50 MB body from its headers, without waiting for the body', async () => {
     const answered = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.request(api.url, {
+      const request = http.request(useApi().url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'content-length': 50 * 1024 * 1024 },
       });
@@ -128,17 +122,17 @@ describe('GraphQL over HTTP refuses abuse cheaply', () => {
       [ingest, { 'x-api-key': `${API_KEY}x` }],
       [remove, {}],
     ] as const) {
-      const response = await api.post(body, headers);
+      const response = await useApi().post(body, headers);
       expect(response.status).toBe(401);
       expect(errorCodes(response.json)).toEqual(['UNAUTHENTICATED']);
       expectNoInternals(response.text);
     }
-    expect(api.calls()).toBe(0);
-    expect((await api.store.stats()).articles).toBe(0);
+    expect(useApi().calls()).toBe(0);
+    expect((await useApi().store.stats()).articles).toBe(0);
   });
 
   it('runs the same mutation with the key', async () => {
-    const response = await api.post(
+    const response = await useApi().post(
       JSON.stringify({
         query: 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { status } }',
         variables: { input: { content: leadershipStory(51).body } },
@@ -150,15 +144,15 @@ describe('GraphQL over HTTP refuses abuse cheaply', () => {
 
   it('hides internal errors behind "Internal server error." with no stack trace or path', async () => {
     const internal = new Error(`ENOENT: no such file or directory, open '${process.cwd()}/data/journal.jsonl'`);
-    api.failWith('stats', internal);
+    useApi().failWith('stats', internal);
     try {
-      const response = await api.post(JSON.stringify({ query: '{ stats { articles } }' }));
+      const response = await useApi().post(JSON.stringify({ query: '{ stats { articles } }' }));
       expect(errorCodes(response.json)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(response.text).toContain('Internal server error.');
       expect(response.text).not.toContain('ENOENT');
       expectNoInternals(response.text);
     } finally {
-      api.failWith('stats', null);
+      useApi().failWith('stats', null);
     }
   });
 
@@ -169,7 +163,7 @@ describe('GraphQL over HTTP refuses abuse cheaply', () => {
     ['a body that is not JSON', '{ "query": '],
     ['an empty body', ''],
   ])('answers %s with a 400 and no internals', async (_what, body) => {
-    const response = await api.post(body);
+    const response = await useApi().post(body);
     expect(response.status).toBe(400);
     expect(errorCodes(response.json).length).toBeGreaterThan(0);
     expectNoInternals(response.text);

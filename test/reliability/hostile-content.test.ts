@@ -12,7 +12,7 @@ import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-store';
 import { CYPHER_DIR, QUERY_NAMES, loadQuery, schemaStatements } from '../../src/store/neo4j/queries';
 import { articleFixture, edgeFixture, entityFixture, eventFixture } from '../store/contract';
 import { leadershipStory } from './helpers';
-import { API_KEY, startHttpApi, type HttpApi } from './http-api';
+import { API_KEY, useHttpApi } from './http-api';
 
 /** Strings that would change a query if anything pasted them into one. */
 const HOSTILE = {
@@ -45,15 +45,9 @@ function hostileWrite(): ArticleWrite {
 }
 
 describe('hostile strings through the embedded store and GraphQL', () => {
-  let api: HttpApi;
-  beforeAll(async () => {
-    api = await startHttpApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+  const useApi = useHttpApi();
   const query = async (q: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-    (await api.post(JSON.stringify({ query: q, variables }), headers)).json;
+    (await useApi().post(JSON.stringify({ query: q, variables }), headers)).json;
 
   it('ingests an article whose title and text look like Cypher and returns them verbatim', async () => {
     const story = leadershipStory(60);
@@ -74,8 +68,8 @@ describe('hostile strings through the embedded store and GraphQL', () => {
 
   it('stores entities named like Cypher and finds them by those names, changing nothing else', async () => {
     const write = hostileWrite();
-    await api.store.putArticles([write]);
-    const before = await api.store.stats();
+    await useApi().store.putArticles([write]);
+    const before = await useApi().store.stats();
     const person = write.contribution.entities[0];
     const read = await query('query($id: ID!) { entity(id: $id) { id name aliases roles } }', { id: person?.id });
     expect(read).toEqual({
@@ -87,12 +81,12 @@ describe('hostile strings through the embedded store and GraphQL', () => {
     }
     const hits = await query('query($t: String!) { search(text: $t) { nodes { entity { name } } } }', { t: HOSTILE.cypherDouble });
     expect(hits).toMatchObject({ data: { search: { nodes: expect.arrayContaining([{ entity: { name: HOSTILE.cypherDouble } }]) } } });
-    expect(await api.store.stats()).toEqual(before);
+    expect(await useApi().store.stats()).toEqual(before);
   });
 
   it('passes hostile strings inlined in a GraphQL document as string literals only', async () => {
     const literal = JSON.stringify(HOSTILE.graphql);
-    const response = await api.post(JSON.stringify({ query: `{ search(text: ${literal}) { totalCount } }` }));
+    const response = await useApi().post(JSON.stringify({ query: `{ search(text: ${literal}) { totalCount } }` }));
     expect(response.status).toBe(200);
     expect(response.json).toEqual({ data: { search: { totalCount: expect.any(Number) } } });
   });

@@ -90,6 +90,21 @@ export async function startHttpApi(env: Record<string, string> = {}): Promise<Ht
   };
 }
 
+/** Starts one API for the enclosing `describe` (stopped after it); call the returned function inside tests. */
+export function useHttpApi(env: Record<string, string> = {}): () => HttpApi {
+  let api: HttpApi | null = null;
+  beforeAll(async () => {
+    api = await startHttpApi(env);
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+  return () => {
+    if (api === null) throw new Error('useHttpApi: the API exists only inside tests');
+    return api;
+  };
+}
+
 /** The `extensions.code` of each error of a GraphQL response body. */
 export function errorCodes(json: unknown): unknown[] {
   if (typeof json !== 'object' || json === null) return [];
