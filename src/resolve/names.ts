@@ -8,8 +8,9 @@
  * - `c:` the canonical key: transliteration particles (al-, ar-, ash-, el-, …) dropped and doubled
  *   letters collapsed ("Ash Shaddadi", "Shadadi" → "shadadi"; "Abd ar-Rahman" ~ "Abd al-Rahman");
  * - `v:` the canonical key with every vowel run folded to "a" ("al-Qaida", "al-Queda" → "qada");
- * - `w:` for names of two or more tokens, the canonical key with one token replaced by `*`, so a name
- *   with one misspelt token ("Hami Imam" ~ "Haji Imam") still meets its variant;
+ * - `w:` for people's full names of at least 8 letters, the canonical key with one token replaced by
+ *   `*`, so a name with one misspelt token ("Hami Imam" ~ "Haji Imam") still meets its variant. A key
+ *   shared by very many nodes ("john *") carries no information; stores may skip such blocks;
  * - `si:` for people, surname plus first initial ("Ash Carter", "Ashton Carter" → "carter a");
  * - `x:` an external canonical id (well-known organisations and places from the lexicon).
  * Keys only gather candidates; `match.ts` decides merges.
@@ -143,6 +144,15 @@ export function personNamesConflict(a: PersonName, b: PersonName): boolean {
   return a.initials.length > 0 && b.initials.length > 0 && a.initials.join(' ') !== b.initials.join(' ');
 }
 
+/**
+ * The name with each token in turn replaced by `*`: two names differing in one token share a key.
+ * Only names of two or more tokens and at least 8 letters (shorter ones collide too easily).
+ */
+function wildcardVariants(tokens: readonly string[]): string[] {
+  if (tokens.length < 2 || tokens.join('').length < 8) return [];
+  return tokens.map((_, i) => tokens.map((t, j) => (j === i ? '*' : t)).join(' '));
+}
+
 /** The blocking keys of an entity's forms (see the file comment); sorted, without duplicates. */
 export function blockingKeys(
   label: string,
@@ -152,20 +162,18 @@ export function blockingKeys(
   const keys = new Set<string>();
   for (const form of forms) {
     const plain = nameKey(form);
-    if (plain === '') continue;
+    // A bare person name ("Carter") is never merge evidence, and as a key it would gather every Carter.
+    if (plain === '' || (label === 'Person' && isBareName(form))) continue;
     keys.add(`n:${plain}`);
     const canonical = canonicalKey(form, label);
     keys.add(`c:${canonical}`);
     if (label !== 'Person') keys.add(`v:${vowelFoldedKey(canonical)}`);
-    const tokens = canonical.split(' ');
-    if (tokens.length >= 2 && tokens.length <= 6) {
-      for (let i = 0; i < tokens.length; i++) {
-        keys.add(`w:${tokens.map((t, j) => (j === i ? '*' : t)).join(' ')}`);
-      }
-    }
     if (label === 'Person') {
       const person = parsePersonName(form);
-      if (person?.given) keys.add(`si:${person.surname} ${person.given[0] ?? ''}`);
+      if (person?.given) {
+        keys.add(`si:${person.surname} ${person.given[0] ?? ''}`);
+        for (const variant of wildcardVariants(person.tokens)) keys.add(`w:${variant}`);
+      }
     }
   }
   for (const id of externalIds) keys.add(`x:${id}`);

@@ -281,7 +281,7 @@ export class EmbeddedGraphStore implements GraphStore {
     for (const [formKey, ids] of this.state.byFormKey.entries()) {
       const rank = rankForm(query, formKey);
       if (rank === null) continue;
-      for (const id of ids.keys()) {
+      for (const id of ids) {
         const seen = best.get(id);
         if (seen === undefined || rank < seen) best.set(id, rank);
       }

@@ -56,26 +56,40 @@ class EntityTally {
   }
 }
 
-/** A set-valued index: key → ids with a count each (how many contributions put the id there). */
-class MultiIndex {
-  private readonly map = new Map<string, Map<string, number>>();
-  change(key: string, id: string, delta: number): void {
-    let ids = this.map.get(key);
-    if (!ids) {
-      if (delta <= 0) return;
-      ids = new Map<string, number>();
-      this.map.set(key, ids);
+/**
+ * A set-valued index: key → ids. Most keys hold one id, stored as the bare string (a Set per key would
+ * cost far more memory over millions of blocking keys).
+ */
+class SetIndex {
+  private readonly map = new Map<string, string | Set<string>>();
+  add(key: string, id: string): void {
+    const held = this.map.get(key);
+    if (held === undefined) this.map.set(key, id);
+    else if (typeof held === 'string') {
+      if (held !== id) this.map.set(key, new Set([held, id]));
+    } else held.add(id);
+  }
+  delete(key: string, id: string): void {
+    const held = this.map.get(key);
+    if (held === undefined) return;
+    if (typeof held === 'string') {
+      if (held === id) this.map.delete(key);
+      return;
     }
-    const next = (ids.get(id) ?? 0) + delta;
-    if (next <= 0) ids.delete(id);
-    else ids.set(id, next);
-    if (ids.size === 0) this.map.delete(key);
+    held.delete(id);
+    const [only] = held;
+    if (held.size === 1 && only !== undefined) this.map.set(key, only);
   }
   get(key: string): Iterable<string> {
-    return this.map.get(key)?.keys() ?? [];
+    const held = this.map.get(key);
+    return held === undefined ? [] : typeof held === 'string' ? [held] : held;
   }
-  entries(): IterableIterator<[string, Map<string, number>]> {
-    return this.map.entries();
+  size(key: string): number {
+    const held = this.map.get(key);
+    return held === undefined ? 0 : typeof held === 'string' ? 1 : held.size;
+  }
+  *entries(): IterableIterator<[string, Iterable<string>]> {
+    for (const [key, held] of this.map) yield [key, typeof held === 'string' ? [held] : held];
   }
 }
 
@@ -125,6 +139,9 @@ class ContributionTable<C, A> {
   }
 }
 
+/** Largest block a fuzzy blocking key may gather before it is ignored (see `candidates`). */
+export const MAX_FUZZY_BLOCK = 64;
+
 /** What `put` did: nothing when the article was already stored exactly like this. */
 export type PutOutcome = 'unchanged' | 'written';
 
@@ -140,12 +157,12 @@ export class GraphState {
   readonly events = new ContributionTable<EventContribution, EventNode>(aggregateEvent);
   readonly edges = new ContributionTable<EdgeContribution, GraphEdge>(aggregateEdge);
   private readonly tallies = new Map<string, EntityTally>();
-  private readonly byHash = new MultiIndex();
-  private readonly byKey = new MultiIndex();
+  private readonly byHash = new SetIndex();
+  private readonly byKey = new SetIndex();
   /** nameKey of every form → entity ids, for search. */
-  readonly byFormKey = new MultiIndex();
-  private readonly edgesOut = new MultiIndex();
-  private readonly edgesIn = new MultiIndex();
+  readonly byFormKey = new SetIndex();
+  private readonly edgesOut = new SetIndex();
+  private readonly edgesIn = new SetIndex();
 
   /** True when storing this would change nothing (same article, identical contribution). */
   isUnchanged(article: ArticleRecord, contribution: ArticleContribution): boolean {
@@ -169,7 +186,7 @@ export class GraphState {
     const folded = foldContribution(contribution);
     this.articles.set(article.id, article);
     this.contributions.set(article.id, folded);
-    this.byHash.change(article.contentHash, article.id, 1);
+    this.byHash.add(article.contentHash, article.id);
     this.applyContribution(folded, 1);
     return 'written';
   }
@@ -180,7 +197,7 @@ export class GraphState {
     if (!article) return false;
     const contribution = this.contributions.get(articleId);
     if (contribution) this.applyContribution(contribution, -1);
-    this.byHash.change(article.contentHash, articleId, -1);
+    this.byHash.delete(article.contentHash, articleId);
     this.articles.delete(articleId);
     this.contributions.delete(articleId);
     return true;
@@ -189,15 +206,21 @@ export class GraphState {
   private applyContribution(contribution: ArticleContribution, delta: 1 | -1): void {
     const articleId = contribution.articleId;
     for (const c of contribution.entities) {
-      if (delta > 0) this.entities.add(c.id, articleId, c);
       const tally = this.tallies.get(c.id) ?? new EntityTally();
       this.tallies.set(c.id, tally);
       tally.apply(c, delta);
-      for (const key of new Set(c.keys)) this.byKey.change(key, c.id, delta);
-      for (const form of new Set([c.name, ...c.forms].map(nameKey))) {
-        if (form) this.byFormKey.change(form, c.id, delta);
+      const formKeys = new Set([c.name, ...c.forms].map(nameKey).filter((k) => k !== ''));
+      if (delta > 0) {
+        this.entities.add(c.id, articleId, c);
+        for (const key of c.keys) this.byKey.add(key, c.id);
+        for (const key of formKeys) this.byFormKey.add(key, c.id);
+        continue;
       }
-      if (delta < 0 && this.entities.remove(c.id, articleId)) this.tallies.delete(c.id);
+      // Unlink only what no other article still gives this node.
+      for (const key of c.keys) if (!tally.keys.counts.has(key)) this.byKey.delete(key, c.id);
+      const remaining = new Set([...tally.forms.counts.keys()].map(nameKey));
+      for (const key of formKeys) if (!remaining.has(key)) this.byFormKey.delete(key, c.id);
+      if (this.entities.remove(c.id, articleId)) this.tallies.delete(c.id);
     }
     for (const c of contribution.events) {
       if (delta > 0) this.events.add(c.id, articleId, c);
@@ -213,8 +236,13 @@ export class GraphState {
   }
 
   private linkEdge(c: EdgeContribution, delta: 1 | -1): void {
-    this.edgesOut.change(c.source, c.id, delta);
-    this.edgesIn.change(c.target, c.id, delta);
+    if (delta > 0) {
+      this.edgesOut.add(c.source, c.id);
+      this.edgesIn.add(c.target, c.id);
+    } else {
+      this.edgesOut.delete(c.source, c.id);
+      this.edgesIn.delete(c.target, c.id);
+    }
   }
 
   /** Ids of stored articles with this content hash, sorted. */
@@ -222,10 +250,18 @@ export class GraphState {
     return [...this.byHash.get(hash)].sort(compareText);
   }
 
-  /** Entity nodes indexed under any of these blocking keys, as resolution candidates, sorted by id. */
+  /**
+   * Entity nodes indexed under any of these blocking keys, as resolution candidates, sorted by id.
+   * A fuzzy key shared by more than `MAX_FUZZY_BLOCK` nodes identifies nothing and would make every
+   * lookup slow, so it is skipped; exact-name (`n:`) and lexicon (`x:`) keys are always used.
+   */
   candidates(keys: readonly string[]): EntityCandidate[] {
     const ids = new Set<string>();
-    for (const key of keys) for (const id of this.byKey.get(key)) ids.add(id);
+    for (const key of keys) {
+      const block = this.byKey.size(key);
+      if (block > MAX_FUZZY_BLOCK && !key.startsWith('n:') && !key.startsWith('x:')) continue;
+      for (const id of this.byKey.get(key)) ids.add(id);
+    }
     const result: EntityCandidate[] = [];
     for (const id of [...ids].sort(compareText)) {
       const tally = this.tallies.get(id);

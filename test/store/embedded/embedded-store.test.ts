@@ -152,3 +152,26 @@ describe('EmbeddedGraphStore files', () => {
     await store.close();
   });
 });
+
+describe('EmbeddedGraphStore candidates', () => {
+  it('skips a fuzzy blocking key shared by too many nodes but always follows exact-name keys', async () => {
+    const dataDir = await tempDir();
+    const store = new EmbeddedGraphStore({ dataDir });
+    await store.init();
+    try {
+      const writes = Array.from({ length: 70 }, (_, i) => {
+        const id = `a${i}`;
+        const entity = { ...entityFixture(`p${i}`, 'Person', `John Doe${i}`), keys: ['w:john *', 'n:john'] };
+        return { article: articleFixture(id), contribution: { articleId: id, entities: [entity], events: [], edges: [] } };
+      });
+      await store.putArticles(writes);
+      expect(await store.candidatesByKeys(['w:john *'])).toEqual([]);
+      expect(await store.candidatesByKeys(['n:john'])).toHaveLength(70);
+      await store.putArticles(writes.slice(0, 10).map((w) => ({ ...w, contribution: { ...w.contribution, entities: [] } })));
+      expect(await store.candidatesByKeys(['w:john *'])).toHaveLength(60);
+    } finally {
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
