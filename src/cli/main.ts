@@ -19,7 +19,7 @@ const store = () => new Option('--store <kind>', 'graph store (env NEWSGRAPH_STO
 program
   .command('ingest')
   .description('read article files and directories into the graph')
-  .argument('<paths...>', 'files or directories of articles (HTML, Markdown/text with front matter, plain text)')
+  .argument('[inputs...]', 'files, directories, .jsonl/.ndjson(.gz) dumps, or http(s) URLs of pages or feeds')
   .addOption(dataDir())
   .addOption(store())
   .addOption(new Option('--format <format>', 'force the input format').choices(['html', 'front-matter', 'text']))
@@ -27,6 +27,9 @@ program
   .option('--outlet <name>', 'outlet for every input (overrides the document)')
   .option('--url <url>', 'URL for every input (overrides the document)')
   .option('--published <date>', 'publication date YYYY-MM-DD for every input (overrides the document)')
+  .option('--feed <url>', 'RSS/Atom feed to ingest (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+  .option('--concurrency <n>', 'requests in flight at once (default 4)')
+  .option('--timeout <seconds>', 'time limit per request (default 20)')
   .option('--quiet', 'no progress display')
   .action(async (paths: string[], options) => {
     process.exitCode = await runIngest(paths, options);

@@ -4,6 +4,7 @@ import { extname, join, resolve } from 'node:path';
 import { ArticleRejectedError, describeError } from '../errors';
 import type { RawArticle } from '../model/article';
 import { tooLargeError } from './decode';
+import { isJsonLinesPath } from './jsonl';
 
 /**
  * One item of a walk: an article file to read (no `error`), or a path that could not be walked, with a
@@ -14,11 +15,11 @@ export type WalkedPath = { path: string; error?: undefined } | { path: string; e
 /** File extensions read as articles inside directories; files without an extension are read too. */
 const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.md', '.markdown', '.txt', '.text']);
 
-/** True when a file name found in a directory is an article by its extension (or lack of one). */
+/** True when a file name found in a directory is an article (or a JSON Lines dump of articles). */
 export function isArticleFileName(name: string): boolean {
   if (name.startsWith('.')) return false;
   const extension = extname(name).toLowerCase();
-  return extension === '' || ARTICLE_EXTENSIONS.has(extension);
+  return extension === '' || ARTICLE_EXTENSIONS.has(extension) || isJsonLinesPath(name);
 }
 
 /** The per-article error for a path that cannot be read: 'not-found' or 'unreadable'. */
