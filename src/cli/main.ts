@@ -18,7 +18,7 @@ const store = () => new Option('--store <kind>', 'graph store (env NEWSGRAPH_STO
 
 program
   .command('ingest')
-  .description('read article files and directories into the graph')
+  .description('read articles (files, directories, JSON Lines dumps, web pages, RSS/Atom feeds) into the graph')
   .argument('[inputs...]', 'files, directories, .jsonl/.ndjson(.gz) dumps, or http(s) URLs of pages or feeds')
   .addOption(dataDir())
   .addOption(store())
