@@ -187,6 +187,14 @@ function addGeneric(b: Builder, a: number, e: number, role: RoleCue | null, titl
 
 /** Cuts a stretch into lexicon matches and generic names. */
 function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titledFrom: number | null): void {
+  // "Atlantic Policy Institute", "Qatar Airways": a known name at the start of an organisation's name is
+  // part of it, not a separate place.
+  const head = b.s.tokens[e - 1];
+  const g0 = gazetteerAt(b.s, a);
+  if (head && ORG_HEADS.has(head.lower) && g0 && g0.end < e && g0.hit.place && !role) {
+    addGeneric(b, a, e, role, titledFrom);
+    return;
+  }
   let pos = a;
   let genericFrom = a;
   while (pos < e) {

@@ -267,6 +267,22 @@ export const linkEntities: Extractor = {
   },
 };
 
+/** Words that make "by X" a credit line ("Reporting by", "Editing by", "photo by"). */
+const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'photo', 'photos', 'photograph', 'photography', 'graphic', 'graphics', 'video', 'compiled', 'illustration', 'additional']);
+
+/** A byline, credit or editing line names its people as page furniture, not as part of the story. */
+function isCredit(state: WorkingState, m: MentionSpan): boolean {
+  const s = state.sentences[m.sentence];
+  if (!s) return false;
+  for (let k = m.tokStart - 1; k >= Math.max(0, m.tokStart - 14); k--) {
+    const w = s.tokens[k]?.lower ?? '';
+    if (w === ';' || w === '.') break;
+    if (w === 'by' && (CREDIT_WORDS.has(s.tokens[k - 1]?.lower ?? '') || k === 0 || s.tokens[k - 1]?.kind === 'punct')) return true;
+    if ((w === 'photo' || w === 'credit' || w === 'image') && s.tokens[k + 1]?.text === ':') return true;
+  }
+  return false;
+}
+
 function buildEntities(state: WorkingState, uf: UnionFind): void {
   const groups = new Map<number, MentionSpan[]>();
   for (const m of state.mentions) {
@@ -287,6 +303,7 @@ function buildEntities(state: WorkingState, uf: UnionFind): void {
       }
     }
     if (!label) continue;
+    if (label === 'Person' && members.every((m) => isCredit(state, m))) continue;
     const index = state.entities.length;
     const forms: string[] = [];
     for (const m of members) {

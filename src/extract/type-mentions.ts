@@ -59,7 +59,7 @@ function appositionTitle(s: SentenceInfo, texts: readonly string[], from: number
   return false;
 }
 
-function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string[]): void {
+function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string[], next: (m: MentionSpan) => MentionSpan | undefined): void {
   const s = state.sentences[m.sentence];
   if (!s) return;
   const ws = words(s, m);
@@ -85,6 +85,11 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   if (comma >= 0 && /^(a|an|the)$/.test(s.tokens[comma + 1]?.lower ?? '')) {
     const noun = s.tokens[comma + 2]?.lower === 'small' ? s.tokens[comma + 3] : s.tokens[comma + 2];
     if (noun && PLACE_CLASS_NOUNS.has(noun.lower)) setLabel(m, 'Place', 2.5);
+  }
+  // "Tal Hamis, Hasakah province, Syria": a name followed by a known province or country is a place in it.
+  const outer = comma >= 0 ? next(m) : undefined;
+  if (outer && outer.tokStart === comma + 1 && outer.place && (outer.place.kind === 'country' || outer.place.kind === 'province') && !m.role) {
+    setLabel(m, 'Place', 2.5);
   }
   if (m.confidence >= 2) return;
   if (m.role) setLabel(m, 'Person', 2);
@@ -130,7 +135,10 @@ export const typeMentions: Extractor = {
         textsFor = m.sentence;
         texts = (state.sentences[m.sentence]?.tokens ?? []).map((t) => t.text);
       }
-      typeMention(state, m, texts);
+      typeMention(state, m, texts, (x) => {
+        const after = state.mentions[x.id + 1];
+        return after && after.sentence === x.sentence ? after : undefined;
+      });
     }
   },
 };

@@ -1,0 +1,59 @@
+import { extractArticle } from '../../src/extract';
+import { docFromText, relationPairs } from './helpers';
+
+const extract = (text: string) => extractArticle(docFromText(text));
+
+describe('relations', () => {
+  it('reads LEADS from heading titles and appositions, MEMBER_OF from member roles', () => {
+    const x = extract(
+      'Gen. Rosa Diaz, the head of the National Geospatial Agency, met Tariq Aziz Hamdan, a senior leader of the Nusra Front, and Pentagon spokesman Leo Grant in Geneva.',
+    );
+    expect(relationPairs(x, 'LEADS')).toContain('Rosa Diaz -> National Geospatial Agency');
+    expect(relationPairs(x, 'MEMBER_OF')).toEqual(expect.arrayContaining(['Tariq Aziz Hamdan -> Nusra Front', 'Leo Grant -> U.S. Department of Defense']));
+    expect(relationPairs(x, 'LEADS')).not.toContain('Tariq Aziz Hamdan -> Nusra Front');
+  });
+
+  it('reads a country led from "<demonym> Prime Minister" and a group led from "<group> leader"', () => {
+    const x = extract('Dutch Prime Minister Pieter Jansen spoke after Hezbollah leader Hassan Nasrallah appeared on television.');
+    expect(relationPairs(x, 'LEADS')).toEqual(expect.arrayContaining(['Pieter Jansen -> Netherlands', 'Hassan Nasrallah -> Hezbollah']));
+  });
+
+  it('reads membership from "X of the ORG", "ORG\'s X", "ORG leaders like X" and "joined ORG"', () => {
+    const x = extract(
+      "Mira Solberg of the Atlantic Policy Institute said Reuters' Omar Khan saw it. Al-Shabaab leaders like Ahmed Diriye fled. Diriye joined Al-Shabaab in 2008.",
+    );
+    const member = relationPairs(x, 'MEMBER_OF');
+    expect(member).toEqual(expect.arrayContaining(['Mira Solberg -> Atlantic Policy Institute', 'Ahmed Diriye -> al-Shabaab']));
+  });
+
+  it('reads LOCATED_IN from comma chains and "the <demonym> town of X"', () => {
+    const x = extract('Fighters gathered near Tal Hamis, Hasakah province, Syria, on Monday. The capture of the Syrian town of Tel Brak followed.');
+    const located = relationPairs(x, 'LOCATED_IN');
+    expect(located).toEqual(expect.arrayContaining(['Tal Hamis -> Hasakah', 'Hasakah -> Syria', 'Tel Brak -> Syria']));
+  });
+
+  it('reads SUCCEEDED but not from "in line to succeed"', () => {
+    const x = extract('Rafael Ortiz took over from Lena Brandt in May. Carla Nunez is in line to succeed Rafael Ortiz.');
+    expect(relationPairs(x, 'SUCCEEDED')).toEqual(['Rafael Ortiz -> Lena Brandt']);
+  });
+
+  it('reads ANNOUNCED from the speaker of a killing, pointing at the event', () => {
+    const x = extract('The Pentagon announced that U.S. forces killed Jamal Hatem on Monday.');
+    expect(relationPairs(x, 'ANNOUNCED')).toEqual(['U.S. Department of Defense -> Killing of Jamal Hatem']);
+    const announced = x.relations.find((r) => r.type === 'ANNOUNCED');
+    expect(x.events.map((e) => e.key)).toContain(announced?.target);
+  });
+
+  it('attaches the whole sentence as evidence, with offsets into the text', () => {
+    const text = 'Markets were calm. Defense Secretary Lloyd Harmon said U.S. forces killed Jamal Hatem.';
+    const x = extractArticle(docFromText(text, '2016-03-25', 'a1'));
+    expect(x.relations.length).toBeGreaterThan(0);
+    for (const r of x.relations) {
+      for (const e of r.evidence) {
+        expect(e.articleId).toBe('a1');
+        expect(text.slice(e.start, e.end)).toBe(e.text);
+        expect(e.text).toBe('Defense Secretary Lloyd Harmon said U.S. forces killed Jamal Hatem.');
+      }
+    }
+  });
+});
