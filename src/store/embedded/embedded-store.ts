@@ -27,7 +27,7 @@ import type {
 } from '../graph-store';
 import { rankForm } from './entity-search';
 import { GraphState } from './graph-state';
-import { DataDirLock, Journal, StoreCorruptError, readJsonLines, writeFileAtomic } from './persistence';
+import { DataDirLock, Journal, StoreCorruptError, readJsonLines, writeFileAtomic, writeJsonLines } from './persistence';
 
 /** Options of the embedded store. */
 export interface EmbeddedStoreOptions {
@@ -164,23 +164,18 @@ export class EmbeddedGraphStore implements GraphStore {
   private async writeSnapshot(journal: Journal): Promise<void> {
     const file = path.join(this.dataDir, SNAPSHOT_FILE);
     const ids = [...this.state.articles.keys()].sort(compareText);
+    const state = this.state;
+    function* lines(): Generator<SnapshotHeader | JournalEntry> {
+      yield { format: 'newsgraph-snapshot', version: 1, articles: ids.length };
+      for (const id of ids) {
+        const article = state.articles.get(id);
+        const contribution = state.contributions.get(id);
+        if (article && contribution) yield { op: 'put', article, contribution };
+      }
+    }
     let bytes = 0;
     await writeFileAtomic(file, async (handle) => {
-      const header: SnapshotHeader = { format: 'newsgraph-snapshot', version: 1, articles: ids.length };
-      let chunk = `${JSON.stringify(header)}\n`;
-      for (const id of ids) {
-        const article = this.state.articles.get(id);
-        const contribution = this.state.contributions.get(id);
-        if (!article || !contribution) continue;
-        chunk += `${JSON.stringify({ op: 'put', article, contribution })}\n`;
-        if (chunk.length > 1 << 20) {
-          bytes += Buffer.byteLength(chunk, 'utf8');
-          await handle.writeFile(chunk, 'utf8');
-          chunk = '';
-        }
-      }
-      bytes += Buffer.byteLength(chunk, 'utf8');
-      await handle.writeFile(chunk, 'utf8');
+      bytes = await writeJsonLines(handle, lines());
     });
     // A crash before this reset only means the journal is replayed over a snapshot that already
     // holds it: puts and deletes are idempotent, so the result is the same.
