@@ -42,6 +42,25 @@ export function findMentions(text: string, forms: readonly string[]): { text: st
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * What makes two articles the same source: their outlet, case and spacing aside. An article whose outlet is
+ * unknown is its own source: nothing shows it repeats another, and dropping it would make a fact look unsourced.
+ */
+export function outletKey(article: Pick<ArticleRecord, 'id' | 'outlet'>): string {
+  const outlet = article.outlet?.trim().toLowerCase();
+  return outlet ? `outlet:${outlet}` : `article:${article.id}`;
+}
+
+/** How many distinct outlets the articles among `articleIds` come from, given each article's outlet key. */
+export function countOutlets(articleIds: readonly string[], keys: ReadonlyMap<string, string>): number {
+  const outlets = new Set<string>();
+  for (const id of articleIds) {
+    const key = keys.get(id);
+    if (key !== undefined) outlets.add(key);
+  }
+  return outlets.size;
+}
+
 /** Articles and what was extracted from them. */
 @Service()
 export class ArticleService {
@@ -75,13 +94,15 @@ export class ArticleService {
     return true;
   }
 
-  /**
-   * How many distinct outlets published these articles. An article whose outlet is unknown counts on its
-   * own: nothing shows it repeats another source, and dropping it would make a sourced fact look unsourced.
-   */
+  /** How many distinct outlets published these articles (see `outletKey`); articles no longer stored do not count. */
   async outletCount(articleIds: readonly string[]): Promise<number> {
-    const articles = await this.many(articleIds);
-    return new Set(articles.map((a) => (a.outlet ? `outlet:${a.outlet.trim().toLowerCase()}` : `article:${a.id}`))).size;
+    return countOutlets(articleIds, await this.outletKeys(articleIds));
+  }
+
+  /** The outlet key of each stored article among `articleIds` (one batch), for counting outlets of many facts. */
+  async outletKeys(articleIds: Iterable<string>): Promise<Map<string, string>> {
+    const articles = await this.many([...new Set(articleIds)]);
+    return new Map(articles.map((article) => [article.id, outletKey(article)]));
   }
 
   /** The sentences of an article with their text. */

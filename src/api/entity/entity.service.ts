@@ -1,9 +1,11 @@
 /** Reads entities with the articles that mention them and the events they take part in. */
 import type { ArticleRecord, EntityNode } from '../../model/graph';
 import { RequestContext, loadAll, loadPresent } from '../context';
-import { byDateDesc, readRoleEdge } from '../event/event-roles';
+import { byDateDesc } from '../event/event-order';
+import { readRoleEdge } from '../event/event-roles';
 import { RelationService } from '../relation/relation.service';
 import { Service } from '../shared/container';
+import type { EventRole } from '../shared/enums';
 import { paginate, paginateThenLoad, type Page, type PageArgs } from '../shared/pagination';
 import type { EntitiesArgs, EntityEventsArgs } from './entity.args';
 import type { EventParticipationValue } from './entity.type';
@@ -41,21 +43,29 @@ export class EntityService {
 
   /** One page of the events an entity takes part in, with its role, most recent first. */
   async events(entity: EntityNode, args: EntityEventsArgs): Promise<Page<EventParticipationValue>> {
-    const wanted = args.role && args.role.length > 0 ? new Set(args.role) : null;
-    const roles = (await this.relations.edges(entity.id, 'both')).flatMap((edge) => {
+    const participations = await this.participations(entity.id, args.role);
+    participations.sort((a, b) => byDateDesc(a.event, b.event) || a.role.localeCompare(b.role));
+    return paginate(participations, args, this.context.config.api.maxPageSize, (p) => `${p.role}:${p.event.id}`);
+  }
+
+  /**
+   * Every part an entity plays in an event (one entry per role and event), optionally only some roles, unordered:
+   * one read of its edges, one of the events.
+   */
+  async participations(entityId: string, roles?: readonly EventRole[] | null): Promise<EventParticipationValue[]> {
+    const wanted = roles && roles.length > 0 ? new Set(roles) : null;
+    const found = (await this.relations.edges(entityId, 'both')).flatMap((edge) => {
       const read = readRoleEdge(edge);
-      return read !== null && read.entityId === entity.id && (wanted === null || wanted.has(read.role))
+      return read !== null && read.entityId === entityId && (wanted === null || wanted.has(read.role))
         ? [{ ...read, edge }]
         : [];
     });
     const events = new Map(
-      (await loadPresent(this.context.loaders.events, roles.map((r) => r.eventId))).map((event) => [event.id, event]),
+      (await loadPresent(this.context.loaders.events, found.map((r) => r.eventId))).map((event) => [event.id, event]),
     );
-    const participations = roles.flatMap(({ role, eventId, edge }) => {
+    return found.flatMap(({ role, eventId, edge }) => {
       const event = events.get(eventId);
-      return event ? [{ role, event, relation: { ...edge, viewedFrom: entity.id } }] : [];
+      return event ? [{ role, event, relation: { ...edge, viewedFrom: entityId } }] : [];
     });
-    participations.sort((a, b) => byDateDesc(a.event, b.event) || a.role.localeCompare(b.role));
-    return paginate(participations, args, this.context.config.api.maxPageSize, (p) => `${p.role}:${p.event.id}`);
   }
 }

@@ -25,9 +25,3 @@ export function readRoleEdge(edge: GraphEdge): { role: EventRole; entityId: stri
   }
   return null;
 }
-
-/** Most recent first; undated events last; ties by id so pages are stable. */
-export function byDateDesc(a: { id: string; date: { start: string } | null }, b: typeof a): number {
-  const start = (x: typeof a) => x.date?.start ?? '';
-  return start(b).localeCompare(start(a)) || a.id.localeCompare(b.id);
-}

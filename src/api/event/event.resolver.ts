@@ -1,9 +1,12 @@
 /** Event queries and the fields that walk from an event into the graph. */
-import { Arg, Args, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ArticleRecord, EventNode } from '../../model/graph';
 import type { EventType } from '../../model/vocabulary';
 import { Article } from '../article/article.type';
 import { ArticleService } from '../article/article.service';
+import { datesAgree } from '../disagreement/find-disagreements';
+import { CONFIDENCE_DESCRIPTION } from '../fact/fact-weight';
+import { FactService } from '../fact/fact.service';
 import { RelationArgs } from '../relation/relation.args';
 import { RelationService } from '../relation/relation.service';
 import { RelationConnection, type RelationValue } from '../relation/relation.type';
@@ -32,6 +35,7 @@ export class EventResolver {
     private readonly events: EventService,
     private readonly relationService: RelationService,
     private readonly articleService: ArticleService,
+    private readonly facts: FactService,
   ) {}
 
   @Query(() => Event, { nullable: true, description: 'An event by id; null when none has it.' })
@@ -53,10 +57,20 @@ export class EventResolver {
   }
 
   @FieldResolver(() => EventDate, {
-    description: 'When it happened: the range every dated source allows (UNKNOWN when none dates it).',
+    description:
+      'When it happened: the range every dated source allows (UNKNOWN when none dates it). When the sources\' ' +
+      'dates do not overlap (datesAgree is false) this is the narrowest of them: read datesBySource or ' +
+      '`disagreements` for every version.',
   })
   date(@Root() event: EventNode): EventDateValue {
     return eventDate(event.date);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'False when some sources give dates that do not overlap (see datesBySource and `disagreements`).',
+  })
+  datesAgree(@Root() event: EventNode): boolean {
+    return datesAgree(event.datesBySource);
   }
 
   @FieldResolver(() => [SourceDate], { description: 'The date each source gives, to show disagreements.' })
@@ -94,6 +108,11 @@ export class EventResolver {
   @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that report it (each article of unknown outlet counts as one).' })
   outletCount(@Root() event: EventNode): Promise<number> {
     return this.articleService.outletCount(event.sources);
+  }
+
+  @FieldResolver(() => Float, { description: CONFIDENCE_DESCRIPTION })
+  confidence(@Root() event: EventNode): Promise<number> {
+    return this.facts.confidenceOf(event);
   }
 }
 

@@ -4,9 +4,10 @@ import type { EventFilter } from '../../store/graph-store';
 import { RequestContext, loadPresent } from '../context';
 import { RelationService } from '../relation/relation.service';
 import { Service } from '../shared/container';
-import { badUserInput, notFound } from '../shared/errors';
+import { notFound } from '../shared/errors';
 import { paginate, type Page } from '../shared/pagination';
-import { byDateDesc, readRoleEdge } from './event-roles';
+import { byDateDesc, checkWindow } from './event-order';
+import { readRoleEdge } from './event-roles';
 import type { EventsArgs } from './event.args';
 import { eventDate, figureValues, type EventParticipantsValue, type FigureValue, type SourceDateValue } from './event.type';
 
@@ -25,9 +26,7 @@ export class EventService {
 
   /** One page of the events matching the filters, most recent first. */
   async list(args: EventsArgs): Promise<Page<EventNode>> {
-    if (args.from && args.to && args.from > args.to) {
-      throw badUserInput(`'from' (${args.from}) is after 'to' (${args.to}).`);
-    }
+    checkWindow(args.from, args.to);
     // Naming an entity that does not exist is a mistake worth reporting, not an empty list.
     for (const [argument, id] of [['place', args.place], ['participant', args.participant]] as const) {
       if (id && (await this.context.loaders.entities.load(id)) === null) throw notFound(`entity (${argument})`, id);

@@ -1,8 +1,10 @@
 /** Fields of relations, evidence and source statuses that need the graph (ends, source articles, counts). */
-import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { FieldResolver, Float, ID, Int, Resolver, Root } from 'type-graphql';
 import type { ArticleRecord, EntityNode, EventNode } from '../../model/graph';
 import { Article } from '../article/article.type';
 import { ArticleService } from '../article/article.service';
+import { CONFIDENCE_DESCRIPTION } from '../fact/fact-weight';
+import { FactService } from '../fact/fact.service';
 import { NodeService } from '../node/node.service';
 import { Node } from '../node/node.type';
 import { DirectionEnum, type Direction } from '../shared/enums';
@@ -14,7 +16,18 @@ export class RelationResolver {
   constructor(
     private readonly nodes: NodeService,
     private readonly articles: ArticleService,
+    private readonly facts: FactService,
   ) {}
+
+  @FieldResolver(() => ID, { description: 'Id of the node where the relation starts (to draw it without reading the node).' })
+  sourceId(@Root() relation: RelationValue): string {
+    return relation.source;
+  }
+
+  @FieldResolver(() => ID, { description: 'Id of the node where the relation ends.' })
+  targetId(@Root() relation: RelationValue): string {
+    return relation.target;
+  }
 
   @FieldResolver(() => Node, { nullable: true, description: 'Where the relation starts.' })
   source(@Root() relation: RelationValue): Promise<EntityNode | EventNode | null> {
@@ -57,6 +70,11 @@ export class RelationResolver {
   @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that support it (each article of unknown outlet counts as one).' })
   outletCount(@Root() relation: RelationValue): Promise<number> {
     return this.articles.outletCount(relation.sources);
+  }
+
+  @FieldResolver(() => Float, { description: CONFIDENCE_DESCRIPTION })
+  confidence(@Root() relation: RelationValue): Promise<number> {
+    return this.facts.confidenceOf(relation);
   }
 }
 

@@ -185,3 +185,25 @@ export const IngestStatusEnum = defineEnum<IngestStatus>(
     failed: 'Not ingested because of an error in the service; see `message`.',
   },
 );
+
+/** Whether a fact is a relation or an event. */
+export type FactKind = 'relation' | 'event';
+/** The `FactKind` GraphQL enum. */
+export const FactKindEnum = defineEnum<FactKind>('FactKind', 'Whether a fact is a relation or an event.', ['relation', 'event'], {
+  relation: 'A relation between two nodes (an event role included).',
+  event: 'An event: that something happened.',
+});
+
+/** What sources disagree about. */
+export type DisagreementKind = 'date' | 'figure' | 'status';
+/** The `DisagreementKind` GraphQL enum. */
+export const DisagreementKindEnum = defineEnum<DisagreementKind>(
+  'DisagreementKind',
+  'What the sources of a fact disagree about.',
+  ['date', 'figure', 'status'],
+  {
+    date: 'The dates sources give an event do not overlap.',
+    figure: 'Sources give different values for one figure of an event ("31" and "at least 31" killed).',
+    status: 'One source disputes a fact another source reports as true (stated, attributed or hedged).',
+  },
+);

@@ -62,14 +62,16 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
 
 /**
  * Cost of a field: 1, plus its selection; a paginated field (one with `first`) multiplies its selection by the
- * page size it asks for, so nested pages are priced by the rows they can return.
+ * page size it asks for, and a capped field (one with `limit`, such as `neighbourhood` or `path`) by its cap,
+ * so nested lists are priced by the rows they can return.
  */
 export function pagedFieldEstimator(maxPageSize: number): ComplexityEstimator {
   const defaultPage = Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
   return ({ field, args, childComplexity }) => {
-    if (!field.args.some((arg) => arg.name === 'first')) return 1 + childComplexity;
-    const first: unknown = args['first'];
-    const size = typeof first === 'number' ? first : defaultPage;
+    const sizeArg = ['first', 'limit'].find((name) => field.args.some((arg) => arg.name === name));
+    if (sizeArg === undefined) return 1 + childComplexity;
+    const given: unknown = args[sizeArg];
+    const size = typeof given === 'number' ? given : defaultPage;
     return 1 + Math.max(size, 1) * childComplexity;
   };
 }

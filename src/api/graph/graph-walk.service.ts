@@ -1,0 +1,57 @@
+/**
+ * What breadth-first walks over the graph share: one store read per level for a whole frontier (never one per
+ * node), and reading the nodes a walk reached with one batch per kind. Which end of an edge is an event follows
+ * from its type (see `event-roles.ts`), so nodes are read from the right table without trying both.
+ */
+import type { EntityNode, EventNode, GraphEdge } from '../../model/graph';
+import type { EdgeType } from '../../model/vocabulary';
+import { RequestContext, loadPresent } from '../context';
+import { readRoleEdge } from '../event/event-roles';
+import { Service } from '../shared/container';
+
+/** Whether a node is an entity or an event. */
+export type NodeKind = 'entity' | 'event';
+
+/** The kind of the node at `nodeId`, one end of `edge`: role edges have an event at one end, relations none. */
+export function kindAt(edge: GraphEdge, nodeId: string): NodeKind {
+  return readRoleEdge(edge)?.eventId === nodeId ? 'event' : 'entity';
+}
+
+/** The end of `edge` that is not `nodeId` (`nodeId` itself for a loop). */
+export function otherEnd(edge: GraphEdge, nodeId: string): string {
+  return edge.source === nodeId ? edge.target : edge.source;
+}
+
+/** Best-supported first, then by id: the order in which a capped walk keeps nodes and edges. */
+export function bySupport(a: GraphEdge, b: GraphEdge): number {
+  return b.sources.length - a.sources.length || a.id.localeCompare(b.id);
+}
+
+/** Reads for graph walks. */
+@Service()
+export class GraphWalkService {
+  constructor(private readonly context: RequestContext) {}
+
+  /** Every edge touching any node of the frontier, of the given types: one store call. */
+  async expand(frontier: readonly string[], types?: readonly EdgeType[] | null): Promise<GraphEdge[]> {
+    if (frontier.length === 0) return [];
+    return this.context.store.getEdges({ nodeIds: frontier, direction: 'both', ...(types && types.length > 0 ? { types } : {}) });
+  }
+
+  /** An entity or event by id (both read in one batch each); null when neither has it. */
+  async node(id: string): Promise<EntityNode | EventNode | null> {
+    const { entities, events } = this.context.loaders;
+    const [entity, event] = await Promise.all([entities.load(id), events.load(id)]);
+    return entity ?? event;
+  }
+
+  /** The nodes with these ids, read by kind (one batch per kind), keyed by id; missing ones left out. */
+  async nodes(kinds: ReadonlyMap<string, NodeKind>): Promise<Map<string, EntityNode | EventNode>> {
+    const ids = (kind: NodeKind) => [...kinds].filter(([, k]) => k === kind).map(([id]) => id);
+    const [entities, events] = await Promise.all([
+      loadPresent(this.context.loaders.entities, ids('entity')),
+      loadPresent(this.context.loaders.events, ids('event')),
+    ]);
+    return new Map<string, EntityNode | EventNode>([...entities, ...events].map((node) => [node.id, node]));
+  }
+}
