@@ -21,6 +21,8 @@ export interface BatchSummary {
   read: number;
   byStatus: Record<IngestStatus, number>;
   problems: BatchProblem[];
+  /** Recoverable problems met while reading articles that were still ingested, each naming its source. */
+  notes: string[];
   entities: number;
   events: number;
   relations: number;
@@ -49,6 +51,7 @@ export async function ingestBatch(
     read: 0,
     byStatus: emptyCounts(),
     problems: [],
+    notes: [],
     entities: 0,
     events: 0,
     relations: 0,
@@ -72,6 +75,7 @@ export async function ingestBatch(
         message: result.message ?? '',
       });
     }
+    summary.notes.push(...(result.diagnostics ?? []));
     options.onProgress?.(summary.read, result);
   }
   summary.seconds = (now() - started) / 1000;
