@@ -22,20 +22,16 @@ export const eventRelations: Extractor = {
   assigns: ['event-relations'],
   run(state: WorkingState): void {
     state.events.forEach((ev, index) => {
-      if (ev.eventType === 'Killing') {
-        for (const agent of ev.agents) {
-          for (const victim of ev.targets) {
-            for (const s of evidenceSentences(state, ev, victim)) addRelation(state, 'KILLED', agent, victim, s, ev.status);
-          }
-        }
-      }
-      if (ev.eventType === 'Attack') {
-        for (const agent of ev.agents) {
+      // Evidence: the event's sentences that name the attacker/announcer (or, for a victim, the victim).
+      const relate = (type: 'KILLED' | 'ATTACKED', sources: readonly number[], evidenceBy: 'source' | 'target'): void => {
+        for (const source of sources) {
           for (const target of ev.targets) {
-            for (const s of evidenceSentences(state, ev, agent)) addRelation(state, 'ATTACKED', agent, target, s, ev.status);
+            for (const s of evidenceSentences(state, ev, evidenceBy === 'source' ? source : target)) addRelation(state, type, source, target, s, ev.status);
           }
         }
-      }
+      };
+      if (ev.eventType === 'Killing') relate('KILLED', ev.agents, 'target');
+      if (ev.eventType === 'Attack') relate('ATTACKED', ev.agents, 'source');
       for (const announcer of ev.announcers) {
         for (const s of evidenceSentences(state, ev, announcer)) addRelation(state, 'ANNOUNCED', announcer, index, s, ev.status);
       }
