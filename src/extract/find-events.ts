@@ -170,7 +170,9 @@ function actorBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEn
       j = m.tokStart;
       continue;
     }
-    if (e.label === 'Place' && e.place && e.place.kind !== 'country') {
+    // A place that is not a country does not act, and nothing after "near"/"in" is the subject.
+    const before = tokLower(s, m.tokStart - 1);
+    if ((e.label === 'Place' && e.place?.kind !== 'country') || /^(near|in|at|outside|inside|from|of|to)$/.test(before)) {
       j = m.tokStart;
       continue;
     }

@@ -15,7 +15,7 @@ import {
   type WorkingEntity,
   type WorkingState,
 } from './state';
-import { BE_FORMS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS } from './word-lists';
+import { BE_FORMS, GROUP_ANAPHORS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS } from './word-lists';
 import { isSpeechVerb } from './tokenize';
 
 /** Adds a relation once per (type, source, target, sentence). */
@@ -67,6 +67,18 @@ function dominantCountry(state: WorkingState): WorkingEntity | undefined {
   }
   // Only a clearly dominant country (twice as often as any other) is what an unqualified title refers to.
   return best && best.mentions.length >= 2 && best.mentions.length >= 2 * second ? best : undefined;
+}
+
+/** The one country named in this sentence or the one before ("Somalia's government ... President X"). */
+function nearbyCountry(state: WorkingState, s: number): WorkingEntity | undefined {
+  const found = new Set<WorkingEntity>();
+  for (const p of [s, s - 1]) {
+    for (const m of sentenceMentions(state, p)) {
+      const e = entityOf(state, m);
+      if (e?.place?.kind === 'country') found.add(e);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Person mention starting at token `tok` of sentence `s`. */
@@ -137,6 +149,10 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
   if (prep === 'of' || prep === 'at' || prep === 'for' || prep === 'with' || prep === 'to') {
     let j = end + 1;
     if (s.tokens[j]?.lower === 'the') j++;
+    if (GROUP_ANAPHORS.has(tokLower(s, j)) && tokLower(s, j - 1) === 'the') {
+      const g = lastGroupBefore(state, s.index, j - 1, false);
+      if (g) return { before, after: { entity: g, complement: true }, country };
+    }
     let next = mentionAt(state, s.index, j);
     // "head of Iran's Quds Force": the organisation after the possessive is what is headed.
     if (next && next.possessive) {
@@ -154,6 +170,9 @@ function tokLower(s: SentenceInfo, k: number): string {
   return s.tokens[k]?.lower ?? '';
 }
 
+/** Title words that head the organisation named after "of" whatever their lexicon kind ("commander of X"). */
+const HEAD_OF_WORDS = new Set(['commander', 'head', 'chief', 'leader', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'emir', 'boss', 'chief executive']);
+
 /** Adjectives between an organisation and a title that change nothing ("its new chief executive"). */
 const TITLE_ADJECTIVES = new Set(['new', 'acting', 'interim', 'incoming', 'military', 'political', 'spiritual', 'current', 'longtime', 'permanent']);
 
@@ -169,7 +188,8 @@ function relationFor(entry: TitleEntry, target: WorkingEntity, subordinate: bool
     return entry.leads && entry.scope === 'country' && !subordinate ? 'LEADS' : null;
   }
   if (entry.kind === 'rank') return 'MEMBER_OF';
-  return entry.leads && !subordinate ? 'LEADS' : 'MEMBER_OF';
+  // Only an office heads something: a founder or owner (roles) belongs to it.
+  return entry.leads && entry.kind === 'office' && !subordinate ? 'LEADS' : 'MEMBER_OF';
 }
 
 /** Finds who holds a title ending at `end` (starting at `start`): the adjacent name, an apposition, or the subject. */
@@ -300,8 +320,11 @@ function rolesInSentence(state: WorkingState, s: SentenceInfo, texts: readonly s
       const c = country();
       if (c) targets.push(c);
     }
+    // "commander of U.S. Africa Command", "head of the agency": these words head what follows "of".
+    const headsComplement = !!q.after && tokLower(s, end) === 'of' && HEAD_OF_WORDS.has(tokLower(s, end - 1)) && !subordinate;
     for (const target of targets) {
       let type = relationFor(entry, target, subordinate);
+      if (headsComplement && target === q.after?.entity && target.label === 'Group') type = 'LEADS';
       if (type === 'LEADS' && q.before && q.after && q.after.entity.label === 'Place' && target === q.before.entity) type = 'MEMBER_OF';
       if (type) addRelation(state, type, holder.index, target.index, s.index);
     }
@@ -383,11 +406,13 @@ export const findRoles: Extractor = {
   assigns: ['roles'],
   run(state: WorkingState): void {
     let cached: WorkingEntity | undefined | null = null;
+    let current = 0;
     const country = (): WorkingEntity | undefined => {
       if (cached === null) cached = dominantCountry(state);
-      return cached;
+      return cached ?? nearbyCountry(state, current);
     };
     for (const s of state.sentences) {
+      current = s.index;
       const texts = s.tokens.map((t) => t.text);
       rolesInSentence(state, s, texts, country);
       possessiveAndOf(state, s);

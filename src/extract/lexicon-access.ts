@@ -92,6 +92,9 @@ export function demonymCountry(word: string): PlaceEntry | null {
 export function titleBefore(tokens: readonly Token[], texts: readonly string[], end: number): { entry: TitleEntry; start: number } | null {
   const last = tokens[end - 1];
   if (!last || last.kind !== 'word') return null;
-  if (!TITLE_LAST_WORDS.has(titleKeyOf(last.text))) return null;
+  const key = titleKeyOf(last.text);
+  // A hyphenated token ("co-founder", "second-in-command") ends with its last part.
+  const space = key.lastIndexOf(' ');
+  if (!TITLE_LAST_WORDS.has(space < 0 ? key : key.slice(space + 1))) return null;
   return matchTitleBefore(texts, end);
 }

@@ -279,8 +279,10 @@ function isCredit(state: WorkingState, m: MentionSpan): boolean {
     if (w === ';' || w === '.') break;
     if (w === 'by' && (CREDIT_WORDS.has(s.tokens[k - 1]?.lower ?? '') || k === 0 || s.tokens[k - 1]?.kind === 'punct')) return true;
     if ((w === 'photo' || w === 'credit' || w === 'image') && s.tokens[k + 1]?.text === ':') return true;
+    if (w === 'copyright' || w === '\u00a9') return true;
   }
-  return false;
+  // "MOGADISHU, Somalia (AP) —": a news agency in brackets after a dateline.
+  return m.org?.kind === 'media' && s.tokens[m.tokStart - 1]?.text === '(' && s.tokens[m.tokEnd]?.text === ')';
 }
 
 function buildEntities(state: WorkingState, uf: UnionFind): void {
@@ -303,7 +305,7 @@ function buildEntities(state: WorkingState, uf: UnionFind): void {
       }
     }
     if (!label) continue;
-    if (label === 'Person' && members.every((m) => isCredit(state, m))) continue;
+    if ((label === 'Person' || members.some((m) => m.org?.kind === 'media')) && members.every((m) => isCredit(state, m))) continue;
     const index = state.entities.length;
     const forms: string[] = [];
     for (const m of members) {
