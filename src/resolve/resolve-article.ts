@@ -4,7 +4,7 @@
  * article reproduces its contribution exactly.
  */
 import type { ArticleDocument } from '../model/article';
-import type { ArticleExtraction, ExtractedEntity, ExtractedEvent } from '../model/extraction';
+import type { ArticleExtraction, ExtractedEvent, ExtractedRelation } from '../model/extraction';
 import type {
   ArticleContribution,
   EdgeContribution,
@@ -29,14 +29,35 @@ export interface ResolveOptions {
 
 const ID_PREFIX: Record<EntityLabel, string> = { Person: 'p_', Group: 'g_', Place: 'l_' };
 
+/** One entity of the article to resolve: what extraction found, or what a stored contribution holds. */
+export interface LocalEntity {
+  key: string;
+  label: EntityLabel;
+  name: string;
+  /** Every form, name included or not. */
+  forms: readonly string[];
+  roles: readonly string[];
+  mentionCount: number;
+}
+
+/** An article to resolve, in the resolver's own terms (see `resolveArticle`, `reresolve.ts`). */
+export interface LocalArticle {
+  articleId: string;
+  /** Publication date (ISO), dating undated events to its year; null when unknown. */
+  published: string | null;
+  entities: readonly LocalEntity[];
+  events: readonly ExtractedEvent[];
+  relations: readonly ExtractedRelation[];
+}
+
 /** An entity this article resolved, available as a candidate to its later entities. */
 interface LocalNode extends EntityView {
   id: string;
 }
 
-function formsOf(entity: ExtractedEntity): string[] {
+function formsOf(entity: LocalEntity): string[] {
   const seen = new Map<string, string>();
-  for (const form of [entity.name, ...entity.aliases]) {
+  for (const form of [entity.name, ...entity.forms]) {
     const trimmed = form.trim();
     if (nameKey(trimmed) !== '' && !seen.has(trimmed)) seen.set(trimmed, trimmed);
   }
@@ -44,8 +65,8 @@ function formsOf(entity: ExtractedEntity): string[] {
 }
 
 /** Fullest names first, so "Ash Carter" is resolved before the bare "Carter" that may fold into it. */
-function resolutionOrder(a: ExtractedEntity, b: ExtractedEntity): number {
-  const bare = (e: ExtractedEntity) => (e.label === 'Person' && isBareName(e.name) ? 1 : 0);
+function resolutionOrder(a: LocalEntity, b: LocalEntity): number {
+  const bare = (e: LocalEntity) => (e.label === 'Person' && isBareName(e.name) ? 1 : 0);
   return bare(a) - bare(b) || b.name.length - a.name.length || compareText(a.name, b.name) || compareText(a.key, b.key);
 }
 
@@ -86,8 +107,7 @@ interface ResolvedEntities {
 }
 
 async function resolveEntities(
-  doc: ArticleDocument,
-  extraction: ArticleExtraction,
+  article: LocalArticle,
   index: ResolutionIndex,
   externalIds: (label: EntityLabel, forms: readonly string[]) => string[],
 ): Promise<ResolvedEntities> {
@@ -95,7 +115,7 @@ async function resolveEntities(
   const idOf = new Map<string, string>();
   const labelOf = new Map<string, EntityLabel>();
   const contributions: EntityContribution[] = [];
-  for (const entity of [...extraction.entities].sort(resolutionOrder)) {
+  for (const entity of [...article.entities].sort(resolutionOrder)) {
     const forms = formsOf(entity);
     if (forms.length === 0) continue;
     const keys = blockingKeys(entity.label, forms, externalIds(entity.label, forms));
@@ -117,7 +137,7 @@ async function resolveEntities(
       ];
       id = chooseCandidate(view, candidates);
     }
-    id ??= newEntityId(view, doc.id, bare);
+    id ??= newEntityId(view, article.articleId, bare);
     idOf.set(entity.key, id);
     labelOf.set(id, labelOf.get(id) ?? entity.label);
     const existing = local.find((n) => n.id === id);
@@ -135,7 +155,7 @@ async function resolveEntities(
       forms,
       roles: sortedUnique(entity.roles),
       keys,
-      mentionCount: Math.max(1, entity.mentions.length),
+      mentionCount: Math.max(1, entity.mentionCount),
     });
   }
   return { contributions, idOf, labelOf };
@@ -161,7 +181,7 @@ function mapped(keys: readonly string[], idOf: ReadonlyMap<string, string>): str
  */
 function eventIdentities(
   event: ExtractedEvent,
-  doc: ArticleDocument,
+  published: string | null,
   resolved: ResolvedEntities,
   nameOf: ReadonlyMap<string, string>,
 ): EventIdentity[] {
@@ -178,7 +198,7 @@ function eventIdentities(
   const anchors = [placeTargets, targets, mapped(event.places, resolved.idOf), mapped(event.agents, resolved.idOf)].find(
     (list) => list.length > 0,
   ) ?? [`name:${nameKey(event.name)}`];
-  const year = (event.date?.start ?? doc.meta.published ?? '').slice(0, 4);
+  const year = (event.date?.start ?? published ?? '').slice(0, 4);
   return [{ id: stableId('ev_', event.eventType, ...anchors, `year:${year}`), name: event.name, targets }];
 }
 
@@ -204,14 +224,37 @@ export async function resolveArticle(
   index: ResolutionIndex,
   options: ResolveOptions = {},
 ): Promise<ArticleContribution> {
-  const resolved = await resolveEntities(doc, extraction, index, options.externalIds ?? lexiconIds);
+  const article: LocalArticle = {
+    articleId: doc.id,
+    published: doc.meta.published,
+    entities: extraction.entities.map((e) => ({
+      key: e.key,
+      label: e.label,
+      name: e.name,
+      forms: e.aliases,
+      roles: e.roles,
+      mentionCount: e.mentions.length,
+    })),
+    events: extraction.events,
+    relations: extraction.relations,
+  };
+  return resolveLocalArticle(article, index, options);
+}
+
+/** `resolveArticle` over the resolver's own input (also used to re-resolve stored contributions). */
+export async function resolveLocalArticle(
+  article: LocalArticle,
+  index: ResolutionIndex,
+  options: ResolveOptions = {},
+): Promise<ArticleContribution> {
+  const resolved = await resolveEntities(article, index, options.externalIds ?? lexiconIds);
   const nameOf = new Map<string, string>();
   for (const c of resolved.contributions) if (!nameOf.has(c.id)) nameOf.set(c.id, c.name);
   const events: EventContribution[] = [];
   const edges: EdgeContribution[] = [];
   const eventIds = new Map<string, string[]>();
-  for (const event of extraction.events) {
-    const identities = eventIdentities(event, doc, resolved, nameOf);
+  for (const event of article.events) {
+    const identities = eventIdentities(event, article.published, resolved, nameOf);
     eventIds.set(event.key, identities.map((i) => i.id));
     const { status, evidence } = event;
     for (const identity of identities) {
@@ -233,7 +276,7 @@ export async function resolveArticle(
       for (const e of roles) if (e) edges.push(e);
     }
   }
-  for (const relation of extraction.relations) {
+  for (const relation of article.relations) {
     const sources = mapped([relation.source], resolved.idOf);
     const targets =
       relation.type === 'ANNOUNCED' && eventIds.has(relation.target)
@@ -246,10 +289,10 @@ export async function resolveArticle(
       }
     }
   }
-  const folded = foldContribution({ articleId: doc.id, entities: resolved.contributions, events, edges });
+  const folded = foldContribution({ articleId: article.articleId, entities: resolved.contributions, events, edges });
   const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => compareText(a.id, b.id));
   return {
-    articleId: doc.id,
+    articleId: article.articleId,
     entities: byId(folded.entities),
     events: byId(folded.events),
     edges: byId(folded.edges),

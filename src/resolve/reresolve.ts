@@ -1,0 +1,90 @@
+/**
+ * A second resolution pass over stored articles. Resolution is greedy, one article at a time: when
+ * article A creates node N1 ("Abd ar-Rahman Mustafa al-Qaduli", "Haji Iman") and B creates N2
+ * ("Haji Imam") before C shows they are one person, N1 and N2 stay apart. Re-resolving A against the
+ * graph without the nodes only A supports lets its entity join N2. Articles whose nodes all have other
+ * sources are left alone, so the pass is cheap and a second run changes nothing.
+ */
+import type { ArticleContribution, ArticleRecord, ResolutionIndex } from '../model/graph';
+import type { ExtractedEvent, ExtractedRelation } from '../model/extraction';
+import { RELATION_TYPES, isOneOf } from '../model/vocabulary';
+import type { GraphStore } from '../store/graph-store';
+import { resolveLocalArticle, type LocalArticle, type ResolveOptions } from './resolve-article';
+
+/** What a re-resolution pass did. */
+export interface ReresolveSummary {
+  /** Articles with at least one node only they support (the only ones that can change). */
+  examined: number;
+  /** Articles whose contribution changed and was written again. */
+  changed: number;
+}
+
+/** A stored contribution back in the resolver's input terms: node ids become the local keys. */
+export function toLocalArticle(article: ArticleRecord, contribution: ArticleContribution): LocalArticle {
+  const edgesFrom = (type: string, eventId: string) =>
+    contribution.edges.filter((e) => e.type === type && e.source === eventId).map((e) => e.target);
+  const events: ExtractedEvent[] = contribution.events.map((e) => ({
+    key: e.id,
+    eventType: e.eventType,
+    name: e.name,
+    agents: contribution.edges.filter((x) => x.type === 'CARRIED_OUT' && x.target === e.id).map((x) => x.source),
+    targets: edgesFrom('TARGETED', e.id),
+    places: edgesFrom('OCCURRED_IN', e.id),
+    // ANNOUNCED edges come back as relations below, keeping their own evidence.
+    announcers: [],
+    date: e.date,
+    status: e.status,
+    evidence: e.evidence,
+    figures: e.figures,
+  }));
+  const relations: ExtractedRelation[] = contribution.edges.flatMap((e) =>
+    isOneOf(RELATION_TYPES, e.type)
+      ? [{ type: e.type, source: e.source, target: e.target, status: e.status, evidence: e.evidence }]
+      : [],
+  );
+  return {
+    articleId: article.id,
+    published: article.published,
+    entities: contribution.entities.map((c) => ({
+      key: c.id,
+      label: c.label,
+      name: c.name,
+      forms: c.forms,
+      roles: c.roles,
+      mentionCount: c.mentionCount,
+    })),
+    events,
+    relations,
+  };
+}
+
+/**
+ * Re-resolves the given articles (default: every stored article) and writes back those whose
+ * contribution changes. Run it after a batch; the cost is one candidate lookup per entity of the
+ * articles that hold single-source nodes.
+ */
+export async function reresolveArticles(
+  store: GraphStore,
+  options: ResolveOptions & { articleIds?: readonly string[] } = {},
+): Promise<ReresolveSummary> {
+  const ids = options.articleIds ?? (await store.listArticles({})).map((a) => a.id);
+  const summary: ReresolveSummary = { examined: 0, changed: 0 };
+  for (const id of ids) {
+    const [article] = await store.getArticles([id]);
+    const [contribution] = await store.getContributions([id]);
+    if (!article || !contribution) continue;
+    const nodes = await store.getEntities(contribution.entities.map((e) => e.id));
+    const own = new Set(nodes.flatMap((n) => (n && n.sources.length === 1 && n.sources[0] === id ? [n.id] : [])));
+    if (own.size === 0) continue;
+    summary.examined += 1;
+    const index: ResolutionIndex = {
+      candidatesByKeys: async (keys) => (await store.candidatesByKeys(keys)).filter((c) => !own.has(c.id)),
+    };
+    const next = await resolveLocalArticle(toLocalArticle(article, contribution), index, options);
+    if (JSON.stringify(next) !== JSON.stringify(contribution)) {
+      await store.putArticles([{ article, contribution: next }]);
+      summary.changed += 1;
+    }
+  }
+  return summary;
+}

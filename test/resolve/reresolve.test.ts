@@ -1,0 +1,103 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { resolveArticle } from '../../src/resolve';
+import { reresolveArticles, toLocalArticle } from '../../src/resolve/reresolve';
+import { resolveLocalArticle } from '../../src/resolve/resolve-article';
+import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
+import type { ArticleDocument } from '../../src/model/article';
+import type { ExtractedEntity, ExtractedEvent } from '../../src/model/extraction';
+import type { EntityLabel } from '../../src/model/vocabulary';
+import { articleFixture } from '../store/contract';
+
+function ent(key: string, label: EntityLabel, name: string, aliases: string[] = []): ExtractedEntity {
+  return { key, label, name, aliases, roles: [], mentions: [] };
+}
+
+function killingOf(articleId: string, victim: string): ExtractedEvent {
+  return {
+    key: 'k',
+    eventType: 'Killing',
+    name: 'Killing',
+    agents: ['us'],
+    targets: [victim],
+    places: [],
+    announcers: [],
+    date: null,
+    status: 'stated',
+    evidence: [{ articleId, text: `Text of ${articleId}.`, start: 0, end: 10 }],
+    figures: {},
+  };
+}
+
+function docFor(id: string): ArticleDocument {
+  return {
+    id,
+    contentHash: `hash-${id}`,
+    format: 'text',
+    meta: { title: id, outlet: null, url: null, published: '2016-03-25', language: 'en' },
+    source: null,
+    text: '',
+    paragraphs: [],
+    sentences: [],
+  };
+}
+
+describe('reresolveArticles', () => {
+  let dataDir: string;
+  let store: EmbeddedGraphStore;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-reresolve-'));
+    store = new EmbeddedGraphStore({ dataDir });
+    await store.init();
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function ingest(id: string, victim: ExtractedEntity): Promise<void> {
+    const extraction = {
+      articleId: id,
+      entities: [victim, ent('us', 'Place', 'United States')],
+      events: [killingOf(id, victim.key)],
+      relations: [
+        { type: 'KILLED' as const, source: 'us', target: victim.key, status: 'hedged' as const, evidence: killingOf(id, '').evidence },
+      ],
+      diagnostics: [],
+    };
+    const contribution = await resolveArticle(docFor(id), extraction, store);
+    await store.putArticles([{ article: articleFixture(id), contribution }]);
+  }
+
+  it('joins a node created before the article that showed it is the same person, with its events', async () => {
+    await ingest('a', ent('v', 'Person', 'Abd ar-Rahman Mustafa al-Qaduli', ['Haji Iman']));
+    await ingest('b', ent('v', 'Person', 'Haji Imam'));
+    await ingest('c', ent('v', 'Person', 'Abd al-Rahman Mustafa al-Qaduli', ['Haji Imam']));
+    expect(await store.listEntities(['Person'])).toHaveLength(2);
+    expect(await store.listEvents({})).toHaveLength(2);
+
+    expect(await reresolveArticles(store)).toEqual({ examined: 1, changed: 1 });
+    const people = await store.listEntities(['Person']);
+    expect(people).toHaveLength(1);
+    expect(people[0]?.sources).toEqual(['a', 'b', 'c']);
+    const events = await store.listEvents({});
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources).toEqual(['a', 'b', 'c']);
+    const killed = await store.getEdges({ nodeIds: [people[0]?.id ?? ''], direction: 'in', types: ['KILLED'] });
+    expect(killed[0]?.sources).toEqual(['a', 'b', 'c']);
+
+    const before = await store.snapshot();
+    expect(await reresolveArticles(store)).toEqual({ examined: 0, changed: 0 });
+    expect(await store.snapshot()).toEqual(before);
+  });
+
+  it('reproduces a stored contribution exactly when nothing new is known', async () => {
+    await ingest('a', ent('v', 'Person', 'Haji Imam'));
+    const [article] = await store.getArticles(['a']);
+    const [contribution] = await store.getContributions(['a']);
+    if (!article || !contribution) throw new Error('article a was not stored');
+    const again = await resolveLocalArticle(toLocalArticle(article, contribution), { candidatesByKeys: async () => [] });
+    expect(again).toEqual(contribution);
+  });
+});
