@@ -17,12 +17,18 @@ import { complexityLimitPlugin, depthLimitRule } from './shared/limits';
 /** The path the API answers on. */
 export const GRAPHQL_PATH = '/graphql';
 
+/** The most tokens a query document may have; far above any real query, far below an abusive one. */
+export const MAX_QUERY_TOKENS = 20_000;
+
 /** Creates the Apollo server over a built schema, with every limit and check the configuration asks for. */
 export function createApolloServer(options: { schema: GraphQLSchema; config: Config }): ApolloServer<RequestContext> {
   const { schema, config } = options;
   return new ApolloServer<RequestContext>({
     schema,
     introspection: true,
+    // Refuse huge documents while parsing: validating 20,000 aliases would block the event loop for seconds
+    // before the cost limit could say no.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     validationRules: [depthLimitRule(config.api.maxQueryDepth)],
     plugins: [
       accessControlPlugin<RequestContext>(),
