@@ -179,8 +179,10 @@ function actorBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEn
     return forcesOf(state, s, m) ?? e;
   }
   // "A French airstrike killed ...": the country a demonym names, when it qualifies the weapon or force.
-  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
+  // The subject comes first: "Syrian troops backed by Russian forces" are Syrian.
+  for (let j = Math.max(from, k - 8); j < k; j++) {
     const t = s.tokens[j];
+    if (tokLower(s, j) === 'by' || tokLower(s, j) === ',') break;
     if (!t || !t.cap || !STRIKE_MODIFIED.has(tokLower(s, j + 1))) continue;
     const country = demonymCountry(t.text);
     if (country) return entityForCanonical(state, country.name);
@@ -189,7 +191,10 @@ function actorBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEn
 }
 
 /** Nouns a demonym before them turns into an acting country ("French airstrike", "Russian jets"). */
-const STRIKE_MODIFIED = new Set(['airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'jets', 'warplanes', 'aircraft', 'raid', 'missile', 'artillery', 'navy', 'air']);
+const STRIKE_MODIFIED = new Set([
+  'airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'jets', 'warplanes', 'aircraft', 'raid', 'missile', 'artillery', 'navy', 'air',
+  'troops', 'forces', 'soldiers', 'army', 'military', 'police', 'commandos',
+]);
 
 /** Nouns after a country that name its armed forces ("U.S. forces", "the U.S. military"). */
 const FORCE_NOUNS = new Set(['forces', 'military', 'troops', 'commandos', 'soldiers']);

@@ -27,7 +27,10 @@ function successionAt(state: WorkingState, s: SentenceInfo, k: number, objectFro
   const after = peopleIn(state, s, passive ? objectFrom + 1 : objectFrom, Math.min(s.tokens.length, objectFrom + 8));
   // Passive: the one before was replaced by the one after.
   const successor = passive ? after[0] : before[before.length - 1];
-  const predecessor = passive ? before[before.length - 1] : after[0];
+  let predecessor = passive ? before[before.length - 1] : after[0];
+  // "X's deputy, Y, took over from him": the pronoun is the other person named before.
+  const object = s.tokens[objectFrom]?.lower ?? '';
+  if (!predecessor && !passive && (object === 'him' || object === 'her')) predecessor = before.find((e) => e !== successor);
   if (successor && predecessor && successor !== predecessor) addRelation(state, 'SUCCEEDED', successor.index, predecessor.index, s.index);
 }
 

@@ -19,6 +19,9 @@ import {
 
 type Label = NonNullable<MentionSpan['label']>;
 
+/** Lower-case nouns that make the name before them a group's ("the Yakutumba militia"). */
+const GROUP_NOUNS_AFTER = new Set(['militia', 'militias', 'group', 'movement', 'rebels', 'faction', 'organization', 'organisation', 'network', 'party', 'brigade', 'brigades', 'gang', 'cartel', 'company', 'firm', 'clan', 'insurgents', 'militants', 'coalition', 'alliance']);
+
 function setLabel(m: MentionSpan, label: Label, confidence: number): void {
   if (confidence > m.confidence) {
     m.label = label;
@@ -79,6 +82,8 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   } else if (ws.some((t, i) => PLACE_HEADS.has(t.lower) && (i > 0 || ws.length > 1))) {
     setLabel(m, 'Place', 2);
   }
+  // "the Mai-Mai Yakutumba militia", "the Wagner group": a lower-case group noun after the name.
+  if (after && after.kind === 'word' && !after.cap && GROUP_NOUNS_AFTER.has(after.lower)) setLabel(m, 'Group', 2.5);
   if (m.confidence >= 2) return;
   // "X, a village in ...", "X, the capital of ...": an apposition that says it is a place.
   const comma = after?.text === ',' ? m.tokEnd : -1;
@@ -101,7 +106,8 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   if (titleBefore(s.tokens, texts, m.tokStart)) setLabel(m, 'Person', 2);
   // "X said", "X told", "said X,".
   if (isSpeechVerb(after)) setLabel(m, 'Person', 1);
-  if (isSpeechVerb(before) && (!after || after.kind === 'punct')) setLabel(m, 'Person', 1);
+  // "..., said X." (but "told X" names the listener).
+  if (isSpeechVerb(before) && !/^(told|tells|tell)$/.test(before?.lower ?? '') && (!after || after.kind === 'punct')) setLabel(m, 'Person', 1);
   if (before?.lower === 'to' && before2?.lower === 'according') setLabel(m, 'Person', 1);
   if (appositionTitle(s, texts, m.tokEnd)) setLabel(m, 'Person', 1);
   // "Micah Zenko of the Council ...", "The Daily Beast's Nancy Youssef", "reporting by X", "Georgian-born X".

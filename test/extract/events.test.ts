@@ -16,6 +16,12 @@ describe('events', () => {
     expect(relationPairs(x, 'KILLED')).toEqual(['France -> Idris Moussa']);
   });
 
+  it('reads the country behind "<demonym> troops" as the agent and a group named before "militia"', () => {
+    const x = extract('Congolese troops killed Pierre Malu, the leader of the Kata Katanga militia, in Lubumbashi on Monday.');
+    expect(relationPairs(x, 'KILLED')).toEqual(['Democratic Republic of the Congo -> Pierre Malu']);
+    expect(relationPairs(x, 'LEADS')).toEqual(['Pierre Malu -> Kata Katanga']);
+  });
+
   it('reads a passive killing by a country\'s forces and gives one killing per victim', () => {
     const x = extract('Omar Jalil and Yusuf Barre were killed by U.S. forces this week, officials said.');
     expect(eventsOf(x, 'Killing').map((e) => roleNames(x, e, 'targets')[0])).toEqual(['Omar Jalil', 'Yusuf Barre']);

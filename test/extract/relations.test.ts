@@ -37,6 +37,11 @@ describe('relations', () => {
     expect(relationPairs(x, 'SUCCEEDED')).toEqual(['Rafael Ortiz -> Lena Brandt']);
   });
 
+  it('reads SUCCEEDED with a pronoun object ("X\'s deputy, Y, took over from him")', () => {
+    const x = extract("Omar Haddad died in May. Haddad's deputy, Samir Nasr, took over from him, aides said.");
+    expect(relationPairs(x, 'SUCCEEDED')).toEqual(['Samir Nasr -> Omar Haddad']);
+  });
+
   it('reads ANNOUNCED from the speaker of a killing, pointing at the event', () => {
     const x = extract('The Pentagon announced that U.S. forces killed Jamal Hatem on Monday.');
     expect(relationPairs(x, 'ANNOUNCED')).toEqual(['U.S. Department of Defense -> Killing of Jamal Hatem']);
