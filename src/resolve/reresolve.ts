@@ -2,8 +2,9 @@
  * A second resolution pass over stored articles. Resolution is greedy, one article at a time: when
  * article A creates node N1 ("Abd ar-Rahman Mustafa al-Qaduli", "Haji Iman") and B creates N2
  * ("Haji Imam") before C shows they are one person, N1 and N2 stay apart. Re-resolving A against the
- * graph without the nodes only A supports lets its entity join N2. Articles whose nodes all have other
- * sources are left alone, so the pass is cheap and a second run changes nothing.
+ * graph without the nodes only A supports lets its entity join N2; likewise an undated event of an
+ * article without publication date joins the dated one a later article stored. Articles whose nodes and
+ * events all have other sources are left alone, so the pass is cheap and a second run changes nothing.
  */
 import type { ArticleContribution, ArticleRecord, ResolutionIndex } from '../model/graph';
 import type { ExtractedEvent, ExtractedRelation } from '../model/extraction';
@@ -73,12 +74,15 @@ export async function reresolveArticles(
     const [article] = await store.getArticles([id]);
     const [contribution] = await store.getContributions([id]);
     if (!article || !contribution) continue;
-    const nodes = await store.getEntities(contribution.entities.map((e) => e.id));
-    const own = new Set(nodes.flatMap((n) => (n && n.sources.length === 1 && n.sources[0] === id ? [n.id] : [])));
-    if (own.size === 0) continue;
+    const onlyHere = (n: { id: string; sources: string[] } | null) =>
+      n && n.sources.length === 1 && n.sources[0] === id ? [n.id] : [];
+    const own = new Set((await store.getEntities(contribution.entities.map((e) => e.id))).flatMap(onlyHere));
+    const ownEvents = (await store.getEvents(contribution.events.map((e) => e.id))).flatMap(onlyHere);
+    if (own.size === 0 && ownEvents.length === 0) continue;
     summary.examined += 1;
-    const index: ResolutionIndex = {
+    const index: ResolutionIndex & Pick<GraphStore, 'getEvents'> = {
       candidatesByKeys: async (keys) => (await store.candidatesByKeys(keys)).filter((c) => !own.has(c.id)),
+      getEvents: (eventIds) => store.getEvents(eventIds),
     };
     const next = await resolveLocalArticle(toLocalArticle(article, contribution), index, options);
     if (JSON.stringify(next) !== JSON.stringify(contribution)) {

@@ -166,6 +166,29 @@ interface EventIdentity {
   id: string;
   name: string;
   targets: string[];
+  /** For an event of unknown year: its id in each plausible year, to join one already stored. */
+  yearCandidates?: string[];
+}
+
+/** Years an undated event may be matched in (news archives; the range only bounds a lookup). */
+const YEARS = Array.from({ length: 2100 - 1900 + 1 }, (_, i) => String(1900 + i));
+
+/** An index that can also read events by id (every `GraphStore` can). */
+type EventReader = ResolutionIndex & { getEvents(ids: readonly string[]): Promise<({ id: string } | null)[]> };
+
+function canReadEvents(index: ResolutionIndex): index is EventReader {
+  return 'getEvents' in index && typeof index.getEvents === 'function';
+}
+
+/**
+ * The id of an event of unknown year: the one stored event of a known year with the same type and
+ * anchors when exactly one exists, else the year-less id.
+ */
+async function settleYear(identity: EventIdentity, index: ResolutionIndex): Promise<string> {
+  if (!identity.yearCandidates || !canReadEvents(index)) return identity.id;
+  const found = (await index.getEvents(identity.yearCandidates)).flatMap((e) => (e ? [e.id] : []));
+  const [only] = found;
+  return found.length === 1 && only !== undefined ? only : identity.id;
 }
 
 function mapped(keys: readonly string[], idOf: ReadonlyMap<string, string>): string[] {
@@ -199,7 +222,11 @@ function eventIdentities(
     (list) => list.length > 0,
   ) ?? [`name:${nameKey(event.name)}`];
   const year = (event.date?.start ?? published ?? '').slice(0, 4);
-  return [{ id: stableId('ev_', event.eventType, ...anchors, `year:${year}`), name: event.name, targets }];
+  const idFor = (y: string) => stableId('ev_', event.eventType, ...anchors, `year:${y}`);
+  const identity: EventIdentity = { id: idFor(year), name: event.name, targets };
+  // No date and no publication date: the same happening stored with a year is found by trying years.
+  if (year === '') identity.yearCandidates = YEARS.map(idFor);
+  return [identity];
 }
 
 function edge(
@@ -255,6 +282,7 @@ export async function resolveLocalArticle(
   const eventIds = new Map<string, string[]>();
   for (const event of article.events) {
     const identities = eventIdentities(event, article.published, resolved, nameOf);
+    for (const identity of identities) identity.id = await settleYear(identity, index);
     eventIds.set(event.key, identities.map((i) => i.id));
     const { status, evidence } = event;
     for (const identity of identities) {

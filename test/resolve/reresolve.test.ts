@@ -101,3 +101,35 @@ describe('reresolveArticles', () => {
     expect(again).toEqual(contribution);
   });
 });
+
+describe('undated events of articles without a publication date', () => {
+  it('join the one stored event of a known year, whichever article came first once re-resolved', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-reresolve-'));
+    const store = new EmbeddedGraphStore({ dataDir });
+    await store.init();
+    try {
+      const attack = (id: string, dated: boolean): ExtractedEvent => ({
+        ...killingOf(id, 'brussels'),
+        eventType: 'Attack',
+        name: 'Brussels attacks',
+        agents: [],
+        places: ['brussels'],
+        date: dated ? { start: '2016-03-22', end: '2016-03-22', text: 'Tuesday' } : null,
+      });
+      const put = async (id: string, dated: boolean) => {
+        const doc = { ...docFor(id), meta: { ...docFor(id).meta, published: dated ? '2016-03-25' : null } };
+        const extraction = { articleId: id, entities: [ent('brussels', 'Place', 'Brussels')], events: [attack(id, dated)], relations: [], diagnostics: [] };
+        await store.putArticles([{ article: articleFixture(id), contribution: await resolveArticle(doc, extraction, store) }]);
+      };
+      await put('undated-first', false);
+      await put('dated', true);
+      await put('undated-later', false);
+      expect((await store.listEvents({})).map((e) => e.sources)).toEqual([['dated', 'undated-later'], ['undated-first']]);
+      await reresolveArticles(store);
+      expect((await store.listEvents({})).map((e) => e.sources)).toEqual([['dated', 'undated-first', 'undated-later']]);
+    } finally {
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
