@@ -2,9 +2,6 @@
 /** The `newsgraph` command: ingest, serve, export. */
 import 'reflect-metadata';
 import { Command, Option } from 'commander';
-import { runIngest } from './commands/ingest';
-import { runServe } from './commands/serve';
-import { runExport } from './commands/export';
 import { NewsgraphError, describeError } from '../errors';
 
 const program = new Command()
@@ -32,6 +29,8 @@ program
   .option('--timeout <seconds>', 'time limit per request (default 20)')
   .option('--quiet', 'no progress display')
   .action(async (paths: string[], options) => {
+    // Each command loads its own modules: `--help` and `export` need not load the GraphQL stack.
+    const { runIngest } = await import('./commands/ingest.js');
     process.exitCode = await runIngest(paths, options);
   });
 
@@ -43,6 +42,7 @@ program
   .option('--host <host>', 'interface to listen on (env NEWSGRAPH_HOST, default 127.0.0.1)')
   .option('--port <port>', 'port (env NEWSGRAPH_PORT, default 4000)')
   .action(async (options) => {
+    const { runServe } = await import('./commands/serve.js');
     process.exitCode = await runServe(options);
   });
 
@@ -54,6 +54,7 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'graphml', 'csv']).default('json'))
   .option('--out <path>', 'output file (json, graphml; default stdout) or directory (csv)')
   .action(async (options) => {
+    const { runExport } = await import('./commands/export.js');
     process.exitCode = await runExport(options);
   });
 

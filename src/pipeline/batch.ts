@@ -23,11 +23,16 @@ export interface BatchSummary {
   problems: BatchProblem[];
   /** Recoverable problems met while reading articles that were still ingested, each naming its source. */
   notes: string[];
+  /** Problems and notes past the first `MAX_LISTED` of each, counted but not kept (memory stays flat). */
+  unlisted: number;
   entities: number;
   events: number;
   relations: number;
   seconds: number;
 }
+
+/** How many problems and how many notes a summary lists; a million-article run must not hold them all. */
+export const MAX_LISTED = 1000;
 
 /** Called after every article. */
 export type ProgressFn = (done: number, last: IngestOutcome) => void;
@@ -52,6 +57,7 @@ export async function ingestBatch(
     byStatus: emptyCounts(),
     problems: [],
     notes: [],
+    unlisted: 0,
     entities: 0,
     events: 0,
     relations: 0,
@@ -68,14 +74,19 @@ export async function ingestBatch(
     summary.events += result.events;
     summary.relations += result.relations;
     if (result.status === 'rejected' || result.status === 'failed' || result.status === 'duplicate') {
-      summary.problems.push({
-        source: result.source,
-        status: result.status,
-        reason: result.reason ?? result.status,
-        message: result.message ?? '',
-      });
+      if (summary.problems.length < MAX_LISTED) {
+        summary.problems.push({
+          source: result.source,
+          status: result.status,
+          reason: result.reason ?? result.status,
+          message: result.message ?? '',
+        });
+      } else summary.unlisted += 1;
     }
-    summary.notes.push(...(result.diagnostics ?? []));
+    for (const note of result.diagnostics ?? []) {
+      if (summary.notes.length < MAX_LISTED) summary.notes.push(`${result.source ?? '(no source)'}: ${note}`);
+      else summary.unlisted += 1;
+    }
     options.onProgress?.(summary.read, result);
   }
   summary.seconds = (now() - started) / 1000;

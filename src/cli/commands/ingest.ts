@@ -119,6 +119,8 @@ export function formatSummary(summary: BatchSummary, stats: GraphStats): string 
   for (const p of summary.problems) {
     lines.push(`  ${p.status} ${p.source ?? '(no source)'}: ${p.reason}${p.message ? ` - ${p.message}` : ''}`);
   }
+  for (const note of summary.notes) lines.push(`  note ${note}`);
+  if (summary.unlisted > 0) lines.push(`  (${summary.unlisted} more problems and notes not listed)`);
   const nodes = Object.entries(stats.nodesByLabel)
     .map(([label, n]) => `${n} ${label}`)
     .join(', ');
