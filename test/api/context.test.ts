@@ -41,6 +41,21 @@ describe('per-request loaders', () => {
     });
   });
 
+  it('draws a depth-2 neighbourhood with names, supported edges and evidence articles in a bounded number of store calls', async () => {
+    counter.calls.clear();
+    const result = await api.execute(`{ neighbourhood(id: "p_wide_0", depth: 2, limit: 500) { truncated
+      nodes { id label name depth supportCount node { ... on Entity { aliases } } }
+      edges { type sourceId targetId supportCount outletCount confidence evidence { article { title } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const nodes = at(result.data, 'neighbourhood', 'nodes') as { depth: number }[];
+    // Person 0 -> the Northern Alliance -> its 16 other members (every third of 50 people).
+    expect(nodes.map((n) => n.depth)).toEqual([0, 1, ...Array<number>(16).fill(2)]);
+    expect(at(result.data, 'neighbourhood', 'edges')).toHaveLength(17);
+    // One edge read per level plus one among the farthest nodes; the centre, then the others, read in one batch
+    // each; every article behind every edge in one batch. Never a call per node or per edge.
+    expect(Object.fromEntries(counter.calls)).toEqual({ getEdges: 3, getEntities: 2, getEvents: 1, getArticles: 1 });
+  });
+
   it('does not share cached reads between requests', async () => {
     counter.calls.clear();
     await api.execute(`{ entity(id: "p_wide_0") { name } }`);

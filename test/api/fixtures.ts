@@ -274,3 +274,89 @@ export function countingStore(store: GraphStore): { store: GraphStore; calls: Ma
   });
   return { store: counted, calls, total: () => [...calls.values()].reduce((a, b) => a + b, 0) };
 }
+
+/** Ids of the disputed graph's nodes. */
+export const DISPUTED = {
+  diriye: 'p_diriye',
+  army: 'g_kenya_army',
+  shabaab: 'g_shabaab',
+  lamu: 'l_lamu',
+  killing: 'v_killing_diriye',
+  attack: 'v_attack_police_post',
+  appointment: 'v_appointment_diriye',
+  arrest: 'v_arrest_diriye',
+} as const;
+
+/**
+ * Two outlets that disagree about one killing: different days, "31" against "at least 31" killed, and the
+ * group disputing the death the army states. Earlier events of the same commander give him a timeline with a
+ * day, a month and an undated event.
+ */
+export function disputedGraph(): ArticleWrite[] {
+  const d1 = article(
+    'a_nation_diriye',
+    'Kenyan army officials said on Monday that soldiers killed Ahmed Diriye, an al-Shabaab commander, near Lamu. ' +
+      'The army said 31 militants were killed in the operation. ' +
+      'Diriye led an attack on a police post in Lamu in January. Al-Shabaab named Diriye a commander on January 1.',
+    { title: 'Army kills al-Shabaab commander near Lamu', outlet: 'Daily Nation', published: '2024-03-26' },
+  );
+  const d2 = article(
+    'a_garowe_diriye',
+    'Al-Shabaab denied that Ahmed Diriye was killed in the raid near Lamu on March 12. ' +
+      'Local officials said at least 31 people were killed in the raid. ' +
+      'Diriye was once arrested by the police, elders said.',
+    { title: 'Al-Shabaab denies commander was killed', outlet: 'Garowe Online', published: '2024-03-27' },
+  );
+  const cite = (record: ArticleRecord, phrase: string) => [evidence(record, phrase)];
+  const c1: ArticleContribution = {
+    articleId: d1.id,
+    entities: [
+      entity(DISPUTED.army, 'Group', ['Kenyan army']),
+      entity(DISPUTED.diriye, 'Person', ['Ahmed Diriye', 'Diriye'], ['commander']),
+      entity(DISPUTED.shabaab, 'Group', ['al-Shabaab']),
+      entity(DISPUTED.lamu, 'Place', ['Lamu']),
+    ],
+    events: [
+      event(DISPUTED.killing, 'Killing', 'Killing of Ahmed Diriye', { start: '2024-03-25', end: '2024-03-25', text: 'Monday' },
+        cite(d1, 'soldiers killed Ahmed Diriye'), { killed: '31' }),
+      event(DISPUTED.attack, 'Attack', 'Attack on a police post', { start: '2024-01-01', end: '2024-01-31', text: 'in January' },
+        cite(d1, 'led an attack on a police post')),
+      event(DISPUTED.appointment, 'Appointment', 'Appointment of Ahmed Diriye', { start: '2024-01-01', end: '2024-01-01', text: 'January 1' },
+        cite(d1, 'named Diriye a commander')),
+    ],
+    edges: [
+      edge('KILLED', DISPUTED.army, DISPUTED.diriye, cite(d1, 'soldiers killed Ahmed Diriye')),
+      edge('CARRIED_OUT', DISPUTED.army, DISPUTED.killing, cite(d1, 'soldiers killed Ahmed Diriye')),
+      edge('ANNOUNCED', DISPUTED.army, DISPUTED.killing, cite(d1, 'Kenyan army officials said')),
+      edge('TARGETED', DISPUTED.killing, DISPUTED.diriye, cite(d1, 'soldiers killed Ahmed Diriye')),
+      edge('OCCURRED_IN', DISPUTED.killing, DISPUTED.lamu, cite(d1, 'near Lamu')),
+      edge('MEMBER_OF', DISPUTED.diriye, DISPUTED.shabaab, cite(d1, 'an al-Shabaab commander')),
+      edge('CARRIED_OUT', DISPUTED.diriye, DISPUTED.attack, cite(d1, 'led an attack on a police post')),
+      edge('OCCURRED_IN', DISPUTED.attack, DISPUTED.lamu, cite(d1, 'a police post in Lamu')),
+      edge('CARRIED_OUT', DISPUTED.shabaab, DISPUTED.appointment, cite(d1, 'named Diriye a commander')),
+      edge('TARGETED', DISPUTED.appointment, DISPUTED.diriye, cite(d1, 'named Diriye a commander')),
+    ],
+  };
+  const c2: ArticleContribution = {
+    articleId: d2.id,
+    entities: [
+      entity(DISPUTED.shabaab, 'Group', ['Al-Shabaab']),
+      entity(DISPUTED.diriye, 'Person', ['Ahmed Diriye', 'Diriye']),
+      entity(DISPUTED.lamu, 'Place', ['Lamu']),
+    ],
+    events: [
+      event(DISPUTED.killing, 'Killing', 'Killing of Ahmed Diriye', { start: '2024-03-12', end: '2024-03-12', text: 'March 12' },
+        cite(d2, 'denied that Ahmed Diriye was killed'), { killed: 'at least 31' }, 'disputed'),
+      event(DISPUTED.arrest, 'Arrest', 'Arrest of Ahmed Diriye', null, cite(d2, 'Diriye was once arrested')),
+    ],
+    edges: [
+      edge('TARGETED', DISPUTED.killing, DISPUTED.diriye, cite(d2, 'denied that Ahmed Diriye was killed'), 'disputed'),
+      edge('OCCURRED_IN', DISPUTED.killing, DISPUTED.lamu, cite(d2, 'the raid near Lamu')),
+      edge('TARGETED', DISPUTED.arrest, DISPUTED.diriye, cite(d2, 'Diriye was once arrested')),
+    ],
+  };
+  return [
+    { article: d1, contribution: c1 },
+    { article: d2, contribution: c2 },
+  ];
+}

@@ -129,9 +129,9 @@ export function useApis(writes: () => ArticleWrite[] = () => []): {
   };
 }
 
-/** One API over the news graph fixture for a whole test file; call the returned function inside tests. */
-export function useNewsGraphApi(): () => TestApi {
-  const apis = useApis(newsGraph);
+/** One API over the news graph fixture (or other writes) for a whole test file; call the returned function inside tests. */
+export function useNewsGraphApi(writes: () => ArticleWrite[] = newsGraph): () => TestApi {
+  const apis = useApis(writes);
   let api: TestApi | null = null;
   beforeAll(async () => {
     api = await apis.start();

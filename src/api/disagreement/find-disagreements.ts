@@ -84,6 +84,7 @@ export function figureConflicts(event: Pick<EventNode, 'figuresBySource'>): Conf
         ({ value }) => ({ value, date: null, status: null }),
         ({ articleId }) => articleId,
       );
+      versions.sort((a, b) => a.value.localeCompare(b.value));
       return versions.length > 1 ? [{ kind: 'figure' as const, field: name, versions }] : [];
     });
 }

@@ -22,11 +22,6 @@ export function otherEnd(edge: GraphEdge, nodeId: string): string {
   return edge.source === nodeId ? edge.target : edge.source;
 }
 
-/** Best-supported first, then by id: the order in which a capped walk keeps nodes and edges. */
-export function bySupport(a: GraphEdge, b: GraphEdge): number {
-  return b.sources.length - a.sources.length || a.id.localeCompare(b.id);
-}
-
 /** Reads for graph walks. */
 @Service()
 export class GraphWalkService {

@@ -4,7 +4,7 @@ import { Service } from '../shared/container';
 import { notFound } from '../shared/errors';
 import type { NeighbourhoodArgs } from './graph.args';
 import type { SubgraphNodeValue, SubgraphValue } from './graph.type';
-import { GraphWalkService, bySupport, kindAt, otherEnd, type NodeKind } from './graph-walk.service';
+import { GraphWalkService, kindAt, otherEnd, type NodeKind } from './graph-walk.service';
 
 function subgraphNode(node: EntityNode | EventNode, depth: number): SubgraphNodeValue {
   return {
@@ -38,18 +38,19 @@ export class NeighbourhoodService {
     for (let level = 1; level <= args.depth && frontier.length > 0 && depthOf.size < args.limit; level += 1) {
       const found = await this.walk.expand(frontier, args.relationTypes);
       reached = level;
-      // The best-supported edge to each new node decides its rank when the limit forces a choice.
-      const next = new Map<string, GraphEdge>();
-      for (const edge of [...found].sort(bySupport)) {
+      // The best-supported edge to each new node decides its rank when the limit forces a choice (ties: node id).
+      const next = new Map<string, number>();
+      for (const edge of found) {
         edges.set(edge.id, edge);
         for (const end of [edge.source, edge.target]) {
-          if (depthOf.has(end) || next.has(end) || depthOf.get(otherEnd(edge, end)) !== level - 1) continue;
-          next.set(end, edge);
+          if (depthOf.has(end) || depthOf.get(otherEnd(edge, end)) !== level - 1) continue;
+          next.set(end, Math.max(next.get(end) ?? 0, edge.sources.length));
           kinds.set(end, kindAt(edge, end));
         }
       }
       const room = args.limit - depthOf.size;
-      const kept = [...next.keys()].slice(0, room);
+      const ranked = [...next].sort(([a, sa], [b, sb]) => sb - sa || a.localeCompare(b));
+      const kept = ranked.slice(0, room).map(([id]) => id);
       if (next.size > room) truncated = true;
       for (const id of kept) depthOf.set(id, level);
       frontier = kept;
@@ -61,8 +62,8 @@ export class NeighbourhoodService {
         if (reached < args.depth && (!depthOf.has(edge.source) || !depthOf.has(edge.target))) truncated = true;
       }
     }
-    kinds.delete(centre.id);
-    const nodes = await this.walk.nodes(kinds);
+    // Only the kept nodes are read; candidates the limit dropped are not.
+    const nodes = await this.walk.nodes(new Map([...kinds].filter(([id]) => depthOf.has(id) && id !== centre.id)));
     nodes.set(centre.id, centre);
     const kept = [...depthOf].flatMap(([id, depth]) => {
       const node = nodes.get(id);
