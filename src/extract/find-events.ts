@@ -537,21 +537,46 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, typ
   out.push({ s, tok: k, type, targets: [person], agents: agent ? [agent] : [], places: places.slice(0, 1), unnamed: false, noAgentRelation: false });
 }
 
+type TriggerKind = 'kill' | 'strike' | 'attack' | 'capture' | 'offensive' | 'appoint' | 'election' | 'arrest' | 'resign';
+
+/** Every trigger word and the kind of event it can start, in one lookup (first listed kind wins). */
+const TRIGGERS: ReadonlyMap<string, TriggerKind> = (() => {
+  const map = new Map<string, TriggerKind>();
+  const add = (words: ReadonlySet<string>, kind: TriggerKind): void => {
+    for (const w of words) if (!map.has(w)) map.set(w, kind);
+  };
+  add(KILL_VERBS, 'kill');
+  add(KILL_NOUNS, 'kill');
+  add(STRIKE_WORDS, 'strike');
+  add(ATTACK_NOUNS, 'attack');
+  add(ATTACK_VERBS, 'attack');
+  add(CAPTURE_NOUNS, 'capture');
+  add(CAPTURE_VERBS, 'capture');
+  add(OFFENSIVE_NOUNS, 'offensive');
+  add(OFFENSIVE_VERBS, 'offensive');
+  add(APPOINT_VERBS, 'appoint');
+  add(ELECTION_WORDS, 'election');
+  add(ARREST_WORDS, 'arrest');
+  add(RESIGN_WORDS, 'resign');
+  return map;
+})();
+
 function triggersIn(state: WorkingState, s: SentenceInfo): Trigger[] {
   const out: Trigger[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k];
     if (!t || t.kind !== 'word') continue;
-    const w = t.lower;
-    if (KILL_VERBS.has(w) || KILL_NOUNS.has(w)) killTrigger(state, s, k, out);
-    else if (STRIKE_WORDS.has(w)) strikeTrigger(state, s, k, out);
-    else if (ATTACK_NOUNS.has(w) || ATTACK_VERBS.has(w)) attackTrigger(state, s, k, out);
-    else if (CAPTURE_NOUNS.has(w) || CAPTURE_VERBS.has(w)) captureTrigger(state, s, k, out);
-    else if (OFFENSIVE_NOUNS.has(w) || OFFENSIVE_VERBS.has(w)) offensiveTrigger(state, s, k, out);
-    else if (APPOINT_VERBS.has(w)) personEventTrigger(state, s, k, 'Appointment', out);
-    else if (ELECTION_WORDS.has(w)) personEventTrigger(state, s, k, 'Election', out);
-    else if (ARREST_WORDS.has(w)) personEventTrigger(state, s, k, 'Arrest', out);
-    else if (RESIGN_WORDS.has(w)) personEventTrigger(state, s, k, 'Resignation', out);
+    const kind = TRIGGERS.get(t.lower);
+    if (kind === undefined) continue;
+    if (kind === 'kill') killTrigger(state, s, k, out);
+    else if (kind === 'strike') strikeTrigger(state, s, k, out);
+    else if (kind === 'attack') attackTrigger(state, s, k, out);
+    else if (kind === 'capture') captureTrigger(state, s, k, out);
+    else if (kind === 'offensive') offensiveTrigger(state, s, k, out);
+    else if (kind === 'appoint') personEventTrigger(state, s, k, 'Appointment', out);
+    else if (kind === 'election') personEventTrigger(state, s, k, 'Election', out);
+    else if (kind === 'arrest') personEventTrigger(state, s, k, 'Arrest', out);
+    else personEventTrigger(state, s, k, 'Resignation', out);
   }
   return out;
 }
@@ -615,6 +640,20 @@ const DATE_HINTS = new Set([
   'ago', 'recently', 'recent', 'weekend', 'morning', 'evening', 'afternoon', 'night', 'earlier', 'last', 'mid-march',
 ]);
 
+const RESOLVED = new Map<string, DateRange | null>();
+
+/** `resolveDateExpression`, memoised on (expression, publication date). */
+function resolveCached(text: string, published: string | null): DateRange | null {
+  const key = `${published ?? ''}\u001f${text}`;
+  let r = RESOLVED.get(key);
+  if (r === undefined) {
+    if (RESOLVED.size > 20_000) RESOLVED.clear();
+    r = resolveDateExpression(text, published);
+    RESOLVED.set(key, r);
+  }
+  return r;
+}
+
 const DATE_CACHE = new WeakMap<SentenceInfo, ReturnType<typeof findDateExpressions>>();
 
 /** Date expressions of a sentence, found once however many events it holds. */
@@ -639,7 +678,7 @@ function dateOf(state: WorkingState, s: SentenceInfo, k: number, type: EventType
   let best: { range: DateRange; dist: number } | null = null;
   let report: DateRange | null = null;
   for (const x of exprs) {
-    const range = resolveDateExpression(x.text, published);
+    const range = resolveCached(x.text, published);
     if (!range) continue;
     // "said on Friday", "announced Friday", "told reporters Friday": when it was said, not when it happened.
     const before = s.text.slice(Math.max(0, x.start - 24), x.start).toLowerCase();

@@ -267,7 +267,7 @@ export const findMentions: Extractor = {
   assigns: ['mentions'],
   run(state: WorkingState): void {
     for (const s of state.sentences) {
-      const texts = s.tokens.map((t) => t.text);
+      const texts = s.texts;
       const b: Builder = { state, s, texts };
       const tokens = s.tokens;
       let i = 0;

@@ -413,7 +413,7 @@ export const findRoles: Extractor = {
     };
     for (const s of state.sentences) {
       current = s.index;
-      const texts = s.tokens.map((t) => t.text);
+      const texts = s.texts;
       rolesInSentence(state, s, texts, country);
       possessiveAndOf(state, s);
       membershipStatements(state, s);

@@ -90,6 +90,22 @@ export function demonymCountry(word: string): PlaceEntry | null {
 
 /** The longest title ending right before token `end`, or null; cheap when no title can end there. */
 export function titleBefore(tokens: readonly Token[], texts: readonly string[], end: number): { entry: TitleEntry; start: number } | null {
+  // Several steps ask about the same positions: answers are kept per token list.
+  let cache = TITLE_CACHE.get(tokens);
+  if (!cache) {
+    cache = new Map();
+    TITLE_CACHE.set(tokens, cache);
+  }
+  const known = cache.get(end);
+  if (known !== undefined) return known;
+  const found = titleBeforeUncached(tokens, texts, end);
+  cache.set(end, found);
+  return found;
+}
+
+const TITLE_CACHE = new WeakMap<readonly Token[], Map<number, { entry: TitleEntry; start: number } | null>>();
+
+function titleBeforeUncached(tokens: readonly Token[], texts: readonly string[], end: number): { entry: TitleEntry; start: number } | null {
   const last = tokens[end - 1];
   if (!last || last.kind !== 'word') return null;
   const key = titleKeyOf(last.text);

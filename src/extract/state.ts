@@ -34,6 +34,8 @@ export interface SentenceInfo {
   end: number;
   text: string;
   tokens: Token[];
+  /** The tokens' texts as written (what the title matcher reads). */
+  texts: string[];
   /** Title-case line (headline, section head): only known names are taken from it. */
   headline: boolean;
   /** Every letter is upper case ("MOSUL OPERATION"). */

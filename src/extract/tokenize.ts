@@ -187,6 +187,7 @@ export const tokenizeSentences: Extractor = {
         end: s.end,
         text: s.text,
         tokens,
+        texts: tokens.map((t) => t.text),
         headline: false,
         shouting: allLettersUpper(tokens),
       };

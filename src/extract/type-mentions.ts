@@ -139,7 +139,7 @@ export const typeMentions: Extractor = {
       if (m.confidence >= 3) continue;
       if (m.sentence !== textsFor) {
         textsFor = m.sentence;
-        texts = (state.sentences[m.sentence]?.tokens ?? []).map((t) => t.text);
+        texts = state.sentences[m.sentence]?.texts ?? [];
       }
       typeMention(state, m, texts, (x) => {
         const after = state.mentions[x.id + 1];
