@@ -12,7 +12,7 @@ import type {
   GraphEdge,
 } from '../../model/graph';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary';
-import { StoreUnavailableError } from '../../errors';
+import { NewsgraphError, StoreUnavailableError } from '../../errors';
 import { nameKey } from '../../util/normalize';
 import { compareText } from '../aggregate';
 import type {
@@ -25,7 +25,6 @@ import type {
   GraphStats,
   GraphStore,
 } from '../graph-store';
-import { rankForm } from './entity-search';
 import { GraphState } from './graph-state';
 import { DataDirLock, Journal, StoreCorruptError, readJsonLines, writeFileAtomic, writeJsonLines } from './persistence';
 
@@ -217,6 +216,15 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async putArticles(writes: readonly ArticleWrite[]): Promise<void> {
+    for (const { article, contribution } of writes) {
+      // Checked before anything is applied, so a bad write cannot leave memory ahead of the journal.
+      if (contribution.articleId !== article.id) {
+        throw new NewsgraphError(
+          'INTERNAL',
+          `putArticles: the contribution of ${contribution.articleId} was given for article ${article.id}`,
+        );
+      }
+    }
     await this.exclusive(async (journal) => {
       const entries: JournalEntry[] = [];
       for (const { article, contribution } of writes) {
@@ -272,15 +280,7 @@ export class EmbeddedGraphStore implements GraphStore {
     const query = nameKey(search.text);
     if (query === '' || search.limit <= 0) return [];
     const labels = search.labels?.length ? new Set<EntityLabel>(search.labels) : null;
-    const best = new Map<string, number>();
-    for (const [formKey, ids] of this.state.byFormKey.entries()) {
-      const rank = rankForm(query, formKey);
-      if (rank === null) continue;
-      for (const id of ids) {
-        const seen = best.get(id);
-        if (seen === undefined || rank < seen) best.set(id, rank);
-      }
-    }
+    const best = this.state.byFormKey.search(query);
     const ranked: { node: EntityNode; rank: number }[] = [];
     for (const [id, rank] of best) {
       const node = this.state.entities.get(id);

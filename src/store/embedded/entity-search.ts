@@ -1,4 +1,7 @@
-/** Ranking of entity forms against a search text: exact > prefix > all tokens > small edit distance. */
+/**
+ * Entity search over normalised names and aliases: exact > prefix > all tokens > small edit distance.
+ * A token index keeps a search proportional to the distinct words of the graph, not to its forms.
+ */
 import { editDistance } from '../../resolve/similarity';
 
 /** How well a form matched; lower is better. */
@@ -29,4 +32,65 @@ export function rankForm(queryKey: string, formKey: string): number | null {
     best = Math.min(best, editDistance(queryKey, window, budget));
   }
   return best <= budget ? MATCH_RANK.fuzzy + best / 10 : null;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+/** Normalised forms (`nameKey`) → entity ids, with a token index over the forms. */
+export class FormIndex {
+  private readonly idsByForm = new Map<string, Set<string>>();
+  private readonly formsByToken = new Map<string, Set<string>>();
+
+  add(formKey: string, id: string): void {
+    if (!this.idsByForm.has(formKey)) for (const t of formKey.split(' ')) addTo(this.formsByToken, t, formKey);
+    addTo(this.idsByForm, formKey, id);
+  }
+
+  delete(formKey: string, id: string): void {
+    removeFrom(this.idsByForm, formKey, id);
+    if (!this.idsByForm.has(formKey)) for (const t of formKey.split(' ')) removeFrom(this.formsByToken, t, formKey);
+  }
+
+  /**
+   * Entity ids matching a normalised query, each with its best rank. Candidate forms are those in
+   * which every query word appears exactly, as a prefix, or within the fuzz budget of that word.
+   */
+  search(queryKey: string): Map<string, number> {
+    const queryTokens = queryKey.split(' ').filter((t) => t !== '');
+    const perToken: Set<string>[] = queryTokens.map(() => new Set<string>());
+    for (const [token, forms] of this.formsByToken) {
+      queryTokens.forEach((q, i) => {
+        const budget = fuzzBudget(q);
+        const near =
+          token === q ||
+          token.startsWith(q) ||
+          (budget > 0 && Math.abs(token.length - q.length) <= budget && editDistance(q, token, budget) <= budget);
+        if (near) for (const form of forms) perToken[i]?.add(form);
+      });
+    }
+    perToken.sort((a, b) => a.size - b.size);
+    const [smallest, ...rest] = perToken;
+    const best = new Map<string, number>();
+    for (const form of smallest ?? []) {
+      if (!rest.every((set) => set.has(form))) continue;
+      const rank = rankForm(queryKey, form);
+      if (rank === null) continue;
+      for (const id of this.idsByForm.get(form) ?? []) {
+        const seen = best.get(id);
+        if (seen === undefined || rank < seen) best.set(id, rank);
+      }
+    }
+    return best;
+  }
 }

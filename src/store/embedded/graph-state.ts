@@ -16,6 +16,7 @@ import type {
 } from '../../model/graph';
 import type { EntityLabel } from '../../model/vocabulary';
 import { nameKey } from '../../util/normalize';
+import { FormIndex } from './entity-search';
 import {
   aggregateEdge,
   aggregateEntity,
@@ -88,9 +89,6 @@ class SetIndex {
     const held = this.map.get(key);
     return held === undefined ? 0 : typeof held === 'string' ? 1 : held.size;
   }
-  *entries(): IterableIterator<[string, Iterable<string>]> {
-    for (const [key, held] of this.map) yield [key, typeof held === 'string' ? [held] : held];
-  }
 }
 
 /** Contributions grouped by node or edge id, then by article, with a lazily computed aggregate. */
@@ -160,7 +158,7 @@ export class GraphState {
   private readonly byHash = new SetIndex();
   private readonly byKey = new SetIndex();
   /** nameKey of every form → entity ids, for search. */
-  readonly byFormKey = new SetIndex();
+  readonly byFormKey = new FormIndex();
   private readonly edgesOut = new SetIndex();
   private readonly edgesIn = new SetIndex();
 

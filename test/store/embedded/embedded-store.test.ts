@@ -175,3 +175,34 @@ describe('EmbeddedGraphStore candidates', () => {
     }
   });
 });
+
+describe('EmbeddedGraphStore search', () => {
+  it('forgets a form once no stored article uses it, and keeps the ones still used', async () => {
+    const dataDir = await tempDir();
+    const store = new EmbeddedGraphStore({ dataDir });
+    await store.init();
+    try {
+      const put = (articleId: string, name: string, aliases: string[]) =>
+        store.putArticles([
+          {
+            article: articleFixture(articleId),
+            contribution: { articleId, entities: [entityFixture('g-aq', 'Group', name, aliases)], events: [], edges: [] },
+          },
+        ]);
+      await put('a1', 'al-Qaeda', ['al-Qaida']);
+      await put('a2', 'al-Qaeda', ['Al-Queda']);
+      const ids = async (text: string) => (await store.searchEntities({ text, limit: 5 })).map((n) => n.id);
+      expect(await ids('al qaida')).toEqual(['g-aq']);
+      expect(await ids('queda')).toEqual(['g-aq']);
+      await store.deleteArticle('a2');
+      expect(await ids('al-qaeda')).toEqual(['g-aq']);
+      // "Queda" is gone with a2; only a fuzzy match through the surviving forms could still find it.
+      expect((await store.searchEntities({ text: 'Al-Queda', limit: 5 }))[0]?.aliases).toEqual(['al-Qaida']);
+      await store.deleteArticle('a1');
+      expect(await ids('al qaida')).toEqual([]);
+    } finally {
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
