@@ -1,28 +1,13 @@
 import 'reflect-metadata';
-import { countingStore, temporaryStore, wideGraph } from './fixtures';
-import { at, startTestApi, type TestApi } from './harness';
+import { wideGraph } from './fixtures';
+import { at, useCountingApi } from './harness';
 
 describe('per-request loaders', () => {
-  let api: TestApi;
-  let counter: ReturnType<typeof countingStore>;
-  let cleanup: () => Promise<void>;
-
-  beforeAll(async () => {
-    const temp = await temporaryStore();
-    cleanup = temp.cleanup;
-    await temp.store.putArticles(wideGraph(50));
-    counter = countingStore(temp.store);
-    api = await startTestApi({ store: counter.store, env: { NEWSGRAPH_MAX_QUERY_COMPLEXITY: '100000' } });
-  });
-
-  afterAll(async () => {
-    await api.stop();
-    await cleanup();
-  });
+  const counted = useCountingApi(() => wideGraph(50), { NEWSGRAPH_MAX_QUERY_COMPLEXITY: '100000' });
 
   it('reads 50 people with their relations, other ends, evidence articles and outlet counts in a bounded number of store calls', async () => {
-    counter.calls.clear();
-    const result = await api.execute(`{ entities(label: PERSON, first: 50) { totalCount nodes {
+    counted.calls.clear();
+    const result = await counted.api().execute(`{ entities(label: PERSON, first: 50) { totalCount nodes {
       name supportCount outletCount
       relations { nodes { type supportCount outletCount other { ... on Entity { name } } evidence { text article { title } } } }
       events { totalCount } } } }`);
@@ -32,7 +17,7 @@ describe('per-request loaders', () => {
     expect(people).toHaveLength(50);
     expect(people.every((p) => p.relations.nodes.length === 1 && p.relations.nodes[0]?.other.name !== undefined)).toBe(true);
     // listEntities, getEdges, getEntities, getEvents, getArticles: each at most a few times, never per entity.
-    expect(Object.fromEntries(counter.calls)).toEqual({
+    expect(Object.fromEntries(counted.calls)).toEqual({
       listEntities: 1,
       getEdges: 1,
       getEntities: 1,
@@ -42,8 +27,8 @@ describe('per-request loaders', () => {
   });
 
   it('draws a depth-2 neighbourhood with names, supported edges and evidence articles in a bounded number of store calls', async () => {
-    counter.calls.clear();
-    const result = await api.execute(`{ neighbourhood(id: "p_wide_0", depth: 2, limit: 500) { truncated
+    counted.calls.clear();
+    const result = await counted.api().execute(`{ neighbourhood(id: "p_wide_0", depth: 2, limit: 500) { truncated
       nodes { id label name depth supportCount node { ... on Entity { aliases } } }
       edges { type sourceId targetId supportCount outletCount confidence evidence { article { title } } } } }`);
     expect(result.errors).toBeUndefined();
@@ -53,13 +38,13 @@ describe('per-request loaders', () => {
     expect(at(result.data, 'neighbourhood', 'edges')).toHaveLength(17);
     // One edge read per level plus one among the farthest nodes; the centre, then the others, read in one batch
     // each; every article behind every edge in one batch. Never a call per node or per edge.
-    expect(Object.fromEntries(counter.calls)).toEqual({ getEdges: 3, getEntities: 2, getEvents: 1, getArticles: 1 });
+    expect(Object.fromEntries(counted.calls)).toEqual({ getEdges: 3, getEntities: 2, getEvents: 1, getArticles: 1 });
   });
 
   it('does not share cached reads between requests', async () => {
-    counter.calls.clear();
-    await api.execute(`{ entity(id: "p_wide_0") { name } }`);
-    await api.execute(`{ entity(id: "p_wide_0") { name } }`);
-    expect(counter.calls.get('getEntities')).toBe(2);
+    counted.calls.clear();
+    await counted.api().execute(`{ entity(id: "p_wide_0") { name } }`);
+    await counted.api().execute(`{ entity(id: "p_wide_0") { name } }`);
+    expect(counted.calls.get('getEntities')).toBe(2);
   });
 });

@@ -260,8 +260,10 @@ export async function temporaryStore(): Promise<{ store: EmbeddedGraphStore; dat
 }
 
 /** Wraps a store so every call through the `GraphStore` interface is counted by method name. */
-export function countingStore(store: GraphStore): { store: GraphStore; calls: Map<string, number>; total(): number } {
-  const calls = new Map<string, number>();
+export function countingStore(
+  store: GraphStore,
+  calls: Map<string, number> = new Map(),
+): { store: GraphStore; calls: Map<string, number>; total(): number } {
   const counted = new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);

@@ -11,7 +11,7 @@ import { createApolloServer } from '../../src/api/server';
 import { loadConfig, type Config } from '../../src/config';
 import type { IngestArticleFn } from '../../src/pipeline/ingest';
 import type { ArticleWrite, GraphStore } from '../../src/store/graph-store';
-import { newsGraph, temporaryStore } from './fixtures';
+import { countingStore, newsGraph, temporaryStore } from './fixtures';
 
 /** The API key test servers are configured with. */
 export const API_KEY = 'test-key-7f3a';
@@ -139,5 +139,35 @@ export function useNewsGraphApi(writes: () => ArticleWrite[] = newsGraph): () =>
   return () => {
     if (api === null) throw new Error('useNewsGraphApi: the API exists only inside tests');
     return api;
+  };
+}
+
+/**
+ * One API for a whole test file over a store filled with `writes` that counts every call made through the
+ * `GraphStore` interface (after the fill), to show that a query costs a bounded number of reads.
+ */
+export function useCountingApi(
+  writes: () => ArticleWrite[],
+  env: Record<string, string> = {},
+): { api(): TestApi; calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  let api: TestApi | null = null;
+  let cleanup: (() => Promise<void>) | null = null;
+  beforeAll(async () => {
+    const temp = await temporaryStore();
+    cleanup = temp.cleanup;
+    await temp.store.putArticles(writes());
+    api = await startTestApi({ store: countingStore(temp.store, calls).store, env });
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await cleanup?.();
+  });
+  return {
+    calls,
+    api() {
+      if (api === null) throw new Error('useCountingApi: the API exists only inside tests');
+      return api;
+    },
   };
 }

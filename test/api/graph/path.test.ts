@@ -1,23 +1,8 @@
 import 'reflect-metadata';
-import { DISPUTED, IDS, countingStore, disputedGraph, newsGraph, temporaryStore } from '../fixtures';
-import { at, codes, startTestApi, type TestApi } from '../harness';
+import { DISPUTED, IDS, disputedGraph, newsGraph } from '../fixtures';
+import { at, codes, useCountingApi } from '../harness';
 
-let api: TestApi;
-let counter: ReturnType<typeof countingStore>;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  const temp = await temporaryStore();
-  cleanup = temp.cleanup;
-  await temp.store.putArticles([...newsGraph(), ...disputedGraph()]);
-  counter = countingStore(temp.store);
-  api = await startTestApi({ store: counter.store });
-});
-
-afterAll(async () => {
-  await api.stop();
-  await cleanup();
-});
+const counted = useCountingApi(() => [...newsGraph(), ...disputedGraph()]);
 
 interface Hop {
   fromId: string;
@@ -39,7 +24,7 @@ const QUERY = `query ($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationType
     hops { fromId toId direction from { id } to { id } relation { type supportCount evidence { text articleId } } } } }`;
 
 async function paths(variables: Record<string, unknown>): Promise<Path[]> {
-  const result = await api.execute(QUERY, variables);
+  const result = await counted.api().execute(QUERY, variables);
   expect(result.errors).toBeUndefined();
   const found = at(result.data, 'path') as Path[];
   for (const path of found) {
@@ -106,15 +91,15 @@ describe('path(from, to, maxHops, relationTypes)', () => {
   });
 
   it('refuses unknown ends with NOT_FOUND and more than 4 hops with BAD_USER_INPUT', async () => {
-    expect(codes(await api.execute(QUERY, { from: 'p_nobody', to: IDS.masri }))).toEqual(['NOT_FOUND']);
-    expect(codes(await api.execute(QUERY, { from: IDS.masri, to: IDS.syria, maxHops: 5 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await counted.api().execute(QUERY, { from: 'p_nobody', to: IDS.masri }))).toEqual(['NOT_FOUND']);
+    expect(codes(await counted.api().execute(QUERY, { from: IDS.masri, to: IDS.syria, maxHops: 5 }))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('reads edges once per search level, whatever the size of the frontier', async () => {
-    counter.calls.clear();
+    counted.calls.clear();
     await paths({ from: IDS.masri, to: IDS.lopez, maxHops: 4 });
     // Four levels at most, one store read each; the two ends in one entity read.
-    expect(counter.calls.get('getEdges') ?? 0).toBeLessThanOrEqual(4);
-    expect(counter.calls.get('getEntities')).toBe(1);
+    expect(counted.calls.get('getEdges') ?? 0).toBeLessThanOrEqual(4);
+    expect(counted.calls.get('getEntities')).toBe(1);
   });
 });
