@@ -362,16 +362,10 @@ export class EmbeddedGraphStore implements GraphStore {
   async stats(): Promise<GraphStats> {
     const nodesByLabel: Record<string, number> = {};
     for (const label of ENTITY_LABELS) nodesByLabel[label] = 0;
-    for (const id of this.state.entities.ids()) {
-      const node = this.state.entities.get(id);
-      if (node) nodesByLabel[node.label] = (nodesByLabel[node.label] ?? 0) + 1;
-    }
+    for (const label of this.state.entityLabels()) nodesByLabel[label] = (nodesByLabel[label] ?? 0) + 1;
     nodesByLabel.Event = this.state.events.size;
     const edgesByType: Record<string, number> = {};
-    for (const id of this.state.edges.ids()) {
-      const edge = this.state.edges.get(id);
-      if (edge) edgesByType[edge.type] = (edgesByType[edge.type] ?? 0) + 1;
-    }
+    for (const type of this.state.edgeTypes()) edgesByType[type] = (edgesByType[type] ?? 0) + 1;
     return {
       nodesByLabel,
       edgesByType,

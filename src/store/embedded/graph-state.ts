@@ -281,6 +281,21 @@ export class GraphState {
     return (direction === 'out' ? this.edgesOut : this.edgesIn).get(nodeId);
   }
 
+  /** The label of every entity node (from running counts: no aggregation), for counting. */
+  *entityLabels(): IterableIterator<EntityLabel> {
+    for (const tally of this.tallies.values()) yield pickLabel(tally.labels.counts);
+  }
+
+  /** The type of every edge, for counting (an edge id fixes its type). */
+  *edgeTypes(): IterableIterator<EdgeContribution['type']> {
+    for (const byArticle of this.edges.byId.values()) {
+      for (const c of byArticle.values()) {
+        yield c.type;
+        break;
+      }
+    }
+  }
+
   /** The latest `ingestedAt` among stored articles, null when there are none. */
   lastIngestAt(): string | null {
     let latest: string | null = null;
