@@ -39,6 +39,15 @@ describe('query limits', () => {
     expect((await api.execute(query, { n: 3 })).errors).toBeUndefined();
   });
 
+  it('prices a neighbourhood by its node limit, its default limit included', async () => {
+    const api = await start({ NEWSGRAPH_MAX_QUERY_COMPLEXITY: '500' });
+    const draw = (limit: string) =>
+      `{ neighbourhood(id: "p_masri", depth: 2${limit}) { nodes { id label name depth } edges { type sourceId targetId } } }`;
+    expect(codes(await api.execute(draw(', limit: 400')))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect((await api.execute(draw(''))).errors).toBeUndefined();
+    expect((await api.execute(draw(', limit: 10'))).errors).toBeUndefined();
+  });
+
   it('refuses a page larger than the configured maximum with BAD_USER_INPUT', async () => {
     const api = await start({ NEWSGRAPH_MAX_PAGE_SIZE: '2' });
     const result = await api.execute(`{ entities(first: 3) { totalCount } }`);
