@@ -3,7 +3,9 @@
  * give an event an agent, see find-events), ATTACKED (attacker → attacked place or group) and ANNOUNCED (announcer → event), each with the
  * event's sentences as evidence.
  */
-import { addRelation } from './find-roles';
+import { sentenceMentions } from './coref';
+import { addRelation, relationFor } from './find-roles';
+import { titleBefore } from './lexicon-access';
 import type { Extractor, WorkingEvent, WorkingState } from './state';
 
 /** Sentences of the event that mention the entity, else the event's first sentence. */
@@ -13,6 +15,28 @@ function evidenceSentences(state: WorkingState, ev: WorkingEvent, entity: number
   const sentences = ev.evidence.map((x) => state.sentences.findIndex((s) => s.start === x.start)).filter((i) => i >= 0);
   const hits = sentences.filter((i) => mentioned.has(i));
   return hits.length > 0 ? hits : sentences.slice(0, 1);
+}
+
+/**
+ * "Acme named Maria Lopez as its chief executive": the post named after the appointee is a post in the
+ * appointing organisation (LEADS for heading offices, MEMBER_OF otherwise).
+ */
+function appointedPost(state: WorkingState, ev: WorkingEvent): void {
+  const org = state.entities[ev.agents[0] ?? -1];
+  const person = ev.targets[0];
+  if (!org || org.label !== 'Group' || person === undefined) return;
+  for (const e of ev.evidence) {
+    const s = state.sentences.find((x) => x.start === e.start);
+    const m = s ? sentenceMentions(state, s.index).find((x) => x.entity === person) : undefined;
+    if (!s || !m) continue;
+    for (let end = Math.min(s.tokens.length, m.tokEnd + 8); end > m.tokEnd; end--) {
+      const title = titleBefore(s.tokens, s.texts, end);
+      if (!title || title.start < m.tokEnd) continue;
+      const type = relationFor(title.entry, org, false);
+      if (type) addRelation(state, type, person, org.index, s.index, ev.status);
+      return;
+    }
+  }
 }
 
 /** Extractor: KILLED, ATTACKED and ANNOUNCED from the events found. */
@@ -32,6 +56,7 @@ export const eventRelations: Extractor = {
       };
       if (ev.eventType === 'Killing') relate('KILLED', ev.agents, 'target');
       if (ev.eventType === 'Attack') relate('ATTACKED', ev.agents, 'source');
+      if (ev.eventType === 'Appointment') appointedPost(state, ev);
       for (const announcer of ev.announcers) {
         for (const s of evidenceSentences(state, ev, announcer)) addRelation(state, 'ANNOUNCED', announcer, index, s, ev.status);
       }

@@ -163,6 +163,11 @@ function actorBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEn
     const w = tokLower(s, j);
     if (w === ',') break;
     if (GROUP_PRONOUNS.has(w) && w !== 'their' && w !== 'its') return lastGroupBefore(state, s.index, j, true);
+    // "its board", "the company", "the group": the organisation named before.
+    if ((w === 'its' && BOARD_WORDS.has(tokLower(s, j + 1))) || (w === 'the' && BOARD_WORDS.has(tokLower(s, j + 1)))) {
+      const g = lastGroupBefore(state, s.index, j, false);
+      if (g) return g;
+    }
     const m = mentionAt(state, s.index, j);
     if (!m) continue;
     const e = entityOf(state, m);
@@ -195,6 +200,9 @@ const STRIKE_MODIFIED = new Set([
   'airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'jets', 'warplanes', 'aircraft', 'raid', 'missile', 'artillery', 'navy', 'air',
   'troops', 'forces', 'soldiers', 'army', 'military', 'police', 'commandos',
 ]);
+
+/** Nouns that stand for an organisation acting through its own body ("its board appointed", "the company named"). */
+const BOARD_WORDS = new Set(['board', 'company', 'firm', 'group', 'organization', 'organisation', 'directors', 'shareholders', 'party', 'movement', 'militia']);
 
 /** Nouns after a country that name its armed forces ("U.S. forces", "the U.S. military"). */
 const FORCE_NOUNS = new Set(['forces', 'military', 'troops', 'commandos', 'soldiers']);
@@ -689,6 +697,8 @@ function dateOf(state: WorkingState, s: SentenceInfo, k: number, type: EventType
     const dist = x.start > at ? x.start - at : at - x.end;
     if (!best || dist < best.dist) best = { range, dist };
   }
+  // An appointment, resignation, election result or arrest is usually announced the day it happens.
+  if (!best && report && (type === 'Appointment' || type === 'Resignation' || type === 'Arrest')) best = { range: report, dist: 0 };
   if (!best) return null;
   let { start, end } = best.range;
   const limit = report?.end ?? (published ? published.slice(0, 10) : null);

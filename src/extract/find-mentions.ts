@@ -11,6 +11,8 @@ import { isClauseInitial } from './tokenize';
 import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PLACE_SUFFIX_WORDS } from './word-lists';
 
 const MAX_GAZETTEER_TOKENS = 8;
+/** Company-form suffixes written after a company's name. */
+const CORPORATE_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'ltd.', 'ltd', 'llc', 'co.', 'plc', 'ag', 'sa', 'nv', 'se', 'gmbh', 'l.p.', 'lp']);
 /** Lower-case words a lexicon name may contain ("Islamic State in Iraq and Syria", "Bank of America"). */
 const GAZETTEER_INNER = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'al', 'el', 'de', 'du', 'la', '&']);
 
@@ -53,9 +55,14 @@ function runEnd(s: SentenceInfo, texts: readonly string[], i: number): number {
       j++;
       continue;
     }
-    if (t.kind === 'word' && INNER_NAME_PARTICLES.has(t.lower) && isNameWord(tokens[j + 1])) {
-      j += 2;
-      continue;
+    if (t.kind === 'word' && INNER_NAME_PARTICLES.has(t.lower)) {
+      // "bin Laden", "von der Leyen": one or two particles, then the rest of the name.
+      let p = j + 1;
+      if (tokens[p]?.kind === 'word' && INNER_NAME_PARTICLES.has(tokens[p]?.lower ?? '')) p++;
+      if (isNameWord(tokens[p])) {
+        j = p + 1;
+        continue;
+      }
     }
     if (t.kind === 'word' && ORG_CONNECTORS.has(t.lower) && allowsConnector(s, texts, i, j)) {
       if (isNameWord(tokens[j + 1])) {
@@ -203,8 +210,11 @@ function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titl
     const inName = pos > genericFrom && !!g && !g.hit.org && g.hit.place?.kind !== 'country';
     if (g && g.end <= e && !inName) {
       if (pos > genericFrom) addGeneric(b, genericFrom, pos, role, titledFrom);
-      addMention(b, pos, g.end, g.hit, role, titledFrom);
-      pos = g.end;
+      // "Twitter Inc.": a corporate suffix belongs to the name it follows.
+      let end = g.end;
+      while (end < e && CORPORATE_SUFFIXES.has(b.s.tokens[end]?.lower ?? '')) end++;
+      addMention(b, pos, end, g.hit, role, titledFrom);
+      pos = end;
       genericFrom = pos;
       continue;
     }

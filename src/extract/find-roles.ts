@@ -170,6 +170,21 @@ function tokLower(s: SentenceInfo, k: number): string {
   return s.tokens[k]?.lower ?? '';
 }
 
+/** Verbs whose subject heads their object ("leads the party", "heads the agency"). */
+const LEAD_VERBS = new Set(['leads', 'heads', 'chairs', 'runs', 'commands']);
+
+/** The person before ", who" for a verb in a relative clause ("Le Pen, who leads ..."). */
+function relativeAntecedent(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (!/^(who|whom)$/.test(tokLower(s, j))) continue;
+    let x = j - 1;
+    if (tokLower(s, x) === ',') x--;
+    const e = entityOf(state, mentionAt(state, s.index, x));
+    return e?.label === 'Person' ? e : undefined;
+  }
+  return undefined;
+}
+
 /** Title words that head the organisation named after "of" whatever their lexicon kind ("commander of X"). */
 const HEAD_OF_WORDS = new Set(['commander', 'head', 'chief', 'leader', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'emir', 'boss', 'chief executive']);
 
@@ -182,7 +197,7 @@ function isSubordinate(s: SentenceInfo, start: number): boolean {
 }
 
 /** Relation type a title gives towards an entity, or null when it implies none. */
-function relationFor(entry: TitleEntry, target: WorkingEntity, subordinate: boolean): 'LEADS' | 'MEMBER_OF' | null {
+export function relationFor(entry: TitleEntry, target: WorkingEntity, subordinate: boolean): 'LEADS' | 'MEMBER_OF' | null {
   if (entry.kind === 'honorific') return null;
   if (target.label === 'Place') {
     return entry.leads && entry.scope === 'country' && !subordinate ? 'LEADS' : null;
@@ -385,6 +400,24 @@ function membershipStatements(state: WorkingState, s: SentenceInfo): void {
         const next = tokens[m.tokEnd];
         if (e?.label === 'Person' && !isSpeechVerb(next)) addRelation(state, 'MEMBER_OF', e.index, group.index, s.index);
       }
+    }
+    // "X, who leads the National Rally party", "X heads the agency"; "the party, led by X".
+    if (LEAD_VERBS.has(t.lower) && !t.cap) {
+      let at = k + 1;
+      if (tokLower(s, at) === 'the') at++;
+      const gm = mentionAt(state, s.index, at);
+      const group = gm && gm.tokStart === at ? entityOf(state, gm) : undefined;
+      if (group && (group.label === 'Group' || group.place?.kind === 'country')) {
+        const who = subjectBefore(state, s, k) ?? relativeAntecedent(state, s, k);
+        if (who && !/^(to|will|would|could)$/.test(tokLower(s, k - 1))) addRelation(state, 'LEADS', who.index, group.index, s.index);
+      }
+    }
+    if ((t.lower === 'led' || t.lower === 'headed') && tokLower(s, k + 1) === 'by') {
+      const p = personAt(state, s.index, k + 2);
+      const gm = mentionAt(state, s.index, k - 1) ?? mentionAt(state, s.index, k - 2);
+      const group = entityOf(state, gm);
+      const pe = entityOf(state, p);
+      if (pe && group?.label === 'Group') addRelation(state, 'LEADS', pe.index, group.index, s.index);
     }
     const joined = t.lower === 'joined' || t.lower === 'joins';
     const involved = (t.lower === 'involved' || t.lower === 'fought' || t.lower === 'worked') && /^(with|for|in)$/.test(tokens[k + 1]?.lower ?? '');

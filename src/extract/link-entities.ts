@@ -180,12 +180,16 @@ function linkSurnames(l: Linker): void {
   for (const m of state.mentions) {
     if (m.org || m.place) continue;
     const count = wordCount(m);
-    if (count > 2) continue;
+    if (count > 3) continue;
     const key = surnameKey(m);
-    if (!key || key.includes(' ')) continue;
+    if (!key) continue;
+    // "Carter" → "Ash Carter"; "Le Pen" → "Marine Le Pen": the full name ends with the short one.
+    const parts = key.split(' ');
+    if (parts.length > 3) continue;
     let best: MentionSpan | undefined;
-    for (const { f, words } of byLast.get(key) ?? []) {
+    for (const { f, words } of byLast.get(parts[parts.length - 1] ?? '') ?? []) {
       if (f === m || words.length <= count) continue;
+      if (parts.some((p, i) => words[words.length - parts.length + i] !== p)) continue;
       // "Shaddadi" and "Ash Shaddadi" (a place with and without its Arabic article) or a surname.
       if (f.label === 'Place' && !(words.length === 2 && /^(al|el|ash|as|ad|ar|an|at|az)$/.test(words[0] ?? ''))) continue;
       if (m.label && f.label && m.label !== f.label && m.confidence >= 2 && f.confidence >= 2) continue;

@@ -87,6 +87,14 @@ describe('events', () => {
     expect(relationPairs(x, 'LEADS')).toContain('Priya Raman -> Northwind Airlines');
   });
 
+  it('reads an appointment made by "its board" with the post it gives', () => {
+    const x = extract('Orbital Freight Corp. said on Monday that its board had appointed Dev Malhotra as chief executive officer.');
+    const [a] = eventsOf(x, 'Appointment');
+    expect(a && roleNames(x, a, 'agents')).toEqual(['Orbital Freight Corp.']);
+    expect(a?.date).toMatchObject({ start: '2016-03-21', end: '2016-03-21' });
+    expect(relationPairs(x, 'LEADS')).toEqual(['Dev Malhotra -> Orbital Freight Corp.']);
+  });
+
   it('reads an election winner, an arrest and a resignation', () => {
     const x = extract(
       "Ghana's opposition leader Kofi Mensah won the presidential election on Sunday. Police arrested Ama Owusu in Accra. Finance Minister Yaw Boateng resigned on Thursday.",

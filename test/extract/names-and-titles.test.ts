@@ -45,6 +45,15 @@ describe('names and titles', () => {
     expect(x.entities.find((e) => e.label === 'Place')).toBeUndefined();
   });
 
+  it('keeps particles and corporate suffixes inside names and links a two-word surname', () => {
+    const x = extractArticle(
+      docFromText('Commission President Greta van den Berg met Lena de la Cruz of Netflix Inc. on Monday. Van den Berg said de la Cruz agreed.'),
+    );
+    expect(entityNamed(x, 'Greta van den Berg')?.label).toBe('Person');
+    expect(entityNamed(x, 'Netflix Inc.')?.label).toBe('Group');
+    expect(x.entities.filter((e) => e.label === 'Person')).toHaveLength(2);
+  });
+
   it('reads "the Assad regime" as naming a person', () => {
     const x = extractArticle(docFromText('Diplomats blamed the Karimov regime for the crackdown in the east of the country.'));
     expect(entityNamed(x, 'Karimov')?.label).toBe('Person');

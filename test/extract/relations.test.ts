@@ -32,6 +32,11 @@ describe('relations', () => {
     expect(located).toEqual(expect.arrayContaining(['Tal Hamis -> Hasakah', 'Hasakah -> Syria', 'Tel Brak -> Syria']));
   });
 
+  it('reads LEADS from "who leads X" and "X, led by Y"', () => {
+    const x = extract('Anna Sorensen, who leads the Green Future Party, spoke first. The Civic Renewal Movement, led by Piet Hols, abstained.');
+    expect(relationPairs(x, 'LEADS')).toEqual(['Anna Sorensen -> Green Future Party', 'Piet Hols -> Civic Renewal Movement']);
+  });
+
   it('reads SUCCEEDED but not from "in line to succeed"', () => {
     const x = extract('Rafael Ortiz took over from Lena Brandt in May. Carla Nunez is in line to succeed Rafael Ortiz.');
     expect(relationPairs(x, 'SUCCEEDED')).toEqual(['Rafael Ortiz -> Lena Brandt']);
