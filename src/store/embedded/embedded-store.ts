@@ -281,20 +281,17 @@ export class EmbeddedGraphStore implements GraphStore {
     if (query === '' || search.limit <= 0) return [];
     const labels = search.labels?.length ? new Set<EntityLabel>(search.labels) : null;
     const best = this.state.byFormKey.search(query);
-    const ranked: { node: EntityNode; rank: number }[] = [];
+    // Ranked on running counts; only the returned nodes are aggregated.
+    const ranked: { id: string; rank: number; sources: number; name: string }[] = [];
     for (const [id, rank] of best) {
-      const node = this.state.entities.get(id);
-      if (node && (labels === null || labels.has(node.label))) ranked.push({ node, rank });
+      const summary = this.state.entitySummary(id);
+      if (summary && (labels === null || labels.has(summary.label))) ranked.push({ id, rank, ...summary });
     }
     // Equal matches: the entity more sources mention first, then by name and id for a stable order.
     ranked.sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        b.node.sources.length - a.node.sources.length ||
-        compareText(a.node.name, b.node.name) ||
-        compareText(a.node.id, b.node.id),
+      (a, b) => a.rank - b.rank || b.sources - a.sources || compareText(a.name, b.name) || compareText(a.id, b.id),
     );
-    return ranked.slice(0, search.limit).map((r) => r.node);
+    return ranked.slice(0, search.limit).flatMap((r) => this.state.entities.get(r.id) ?? []);
   }
 
   async listEntities(labels?: readonly EntityLabel[]): Promise<EntityNode[]> {

@@ -281,6 +281,14 @@ export class GraphState {
     return (direction === 'out' ? this.edgesOut : this.edgesIn).get(nodeId);
   }
 
+  /** Label, name and number of sources of an entity node, from running counts; null when absent. */
+  entitySummary(id: string): { label: EntityLabel; name: string; sources: number } | null {
+    const tally = this.tallies.get(id);
+    const sources = this.entities.byId.get(id)?.size ?? 0;
+    if (!tally || sources === 0) return null;
+    return { label: pickLabel(tally.labels.counts), name: pickPreferred(tally.names.counts) ?? id, sources };
+  }
+
   /** The label of every entity node (from running counts: no aggregation), for counting. */
   *entityLabels(): IterableIterator<EntityLabel> {
     for (const tally of this.tallies.values()) yield pickLabel(tally.labels.counts);
