@@ -33,13 +33,6 @@ export class GraphWalkService {
     return this.context.store.getEdges({ nodeIds: frontier, direction: 'both', ...(types && types.length > 0 ? { types } : {}) });
   }
 
-  /** An entity or event by id (both read in one batch each); null when neither has it. */
-  async node(id: string): Promise<EntityNode | EventNode | null> {
-    const { entities, events } = this.context.loaders;
-    const [entity, event] = await Promise.all([entities.load(id), events.load(id)]);
-    return entity ?? event;
-  }
-
   /** The nodes with these ids, read by kind (one batch per kind), keyed by id; missing ones left out. */
   async nodes(kinds: ReadonlyMap<string, NodeKind>): Promise<Map<string, EntityNode | EventNode>> {
     const ids = (kind: NodeKind) => [...kinds].filter(([, k]) => k === kind).map(([id]) => id);

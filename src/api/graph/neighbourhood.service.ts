@@ -1,5 +1,6 @@
 /** The subgraph around a node: a breadth-first walk with one store read per level, capped in nodes. */
 import type { EntityNode, EventNode, GraphEdge } from '../../model/graph';
+import { NodeService } from '../node/node.service';
 import { Service } from '../shared/container';
 import { notFound } from '../shared/errors';
 import type { NeighbourhoodArgs } from './graph.args';
@@ -20,14 +21,17 @@ function subgraphNode(node: EntityNode | EventNode, depth: number): SubgraphNode
 /** Neighbourhoods. */
 @Service()
 export class NeighbourhoodService {
-  constructor(private readonly walk: GraphWalkService) {}
+  constructor(
+    private readonly walk: GraphWalkService,
+    private readonly nodeService: NodeService,
+  ) {}
 
   /**
    * Nodes within `depth` hops of the centre and every relation between them. Costs `depth + 1` edge reads at
    * most (one per level, one for the relations among the farthest nodes) and one node read per kind.
    */
   async neighbourhood(args: NeighbourhoodArgs): Promise<SubgraphValue> {
-    const centre = await this.walk.node(args.id);
+    const centre = await this.nodeService.endpoint(args.id);
     if (centre === null) throw notFound('entity or event', args.id);
     const depthOf = new Map<string, number>([[centre.id, 0]]);
     const kinds = new Map<string, NodeKind>();
