@@ -747,6 +747,24 @@ function merge(into: WorkingEvent, from: WorkingEvent): void {
   into.noAgentRelation = into.noAgentRelation && from.noAgentRelation;
 }
 
+/** Words that tell of a death in a paragraph, and words that tell someone lived through a strike. */
+const DEATH_WORDS = new Set(['death', 'deaths', 'casualty', 'casualties', 'killed', 'dead', 'died', 'slain']);
+const SURVIVAL_WORDS = new Set(['survived', 'escaped', 'missed', 'unharmed', 'wounded', 'injured', 'alive', 'unhurt']);
+
+/** True when the paragraph of sentence `s` speaks of deaths and of no one surviving. */
+function paragraphTellsOfDeath(state: WorkingState, s: number): boolean {
+  const paragraph = state.sentences[s]?.paragraph;
+  let death = false;
+  for (const x of state.sentences) {
+    if (x.paragraph !== paragraph) continue;
+    for (const t of x.tokens) {
+      if (SURVIVAL_WORDS.has(t.lower)) return false;
+      if (DEATH_WORDS.has(t.lower)) death = true;
+    }
+  }
+  return death;
+}
+
 /** Two places where one lies in the other per the lexicon ("Brussels" in "Belgium"). */
 function contains(outer: WorkingEntity | undefined, inner: WorkingEntity | undefined): boolean {
   return !!outer && !!inner && !!inner.place && inner.place.country === outer.name && outer !== inner;
@@ -806,6 +824,14 @@ export const findEvents: Extractor = {
         merge(killing, strike);
         events.splice(events.indexOf(strike), 1);
       }
+    }
+    // A strike on a person told among deaths ("His death is the second casualty this month. A strike
+    // targeted X.") reads as that person's killing, with the doubt kept as 'hedged'.
+    for (const strike of events.filter((e) => e.eventType === 'Strike')) {
+      const victim = state.entities[strike.targets[0] ?? -1];
+      if (victim?.label !== 'Person' || !paragraphTellsOfDeath(state, strike.sentence)) continue;
+      strike.eventType = 'Killing';
+      if (strike.status !== 'disputed') strike.status = 'hedged';
     }
     // An attack on a country that holds the city of another attack is that attack ("Belgium" / "Brussels").
     for (const wide of events.filter((e) => e.eventType === 'Attack')) {

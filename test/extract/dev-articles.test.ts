@@ -25,9 +25,9 @@ interface Scores {
 const FLOORS: Record<string, [number, number, number]> = {
   '000_05c9701575bb2063': [0.9, 0.95, 0.95],
   '001_4ff2edf17cf58b45': [0.95, 0.95, 0.95],
-  '002_39f47d553a8bb498': [0.95, 0.65, 0.95],
+  '002_39f47d553a8bb498': [0.95, 0.95, 0.95],
   '003_9db23b1dc76ea43b': [0.95, 0.95, 0.95],
-  '004_b64c2e64acb3fa88': [0.95, 0.85, 0.9],
+  '004_b64c2e64acb3fa88': [0.95, 0.95, 0.95],
 };
 
 function scoreArticle(path: string, work: string): Scores {

@@ -61,6 +61,14 @@ describe('events', () => {
     expect(eventsOf(b, 'Killing')).toHaveLength(1);
   });
 
+  it('reads a strike told among deaths as a hedged killing, unless someone survived', () => {
+    const dead = extract('It was the third casualty among the leaders this month. A drone strike on Friday targeted Rashid Kamal.');
+    expect(eventsOf(dead, 'Killing').map((e) => [roleNames(dead, e, 'targets')[0], e.status])).toEqual([['Rashid Kamal', 'hedged']]);
+    const alive = extract('Three guards were killed. A drone strike on Friday targeted Rashid Kamal, who survived.');
+    expect(eventsOf(alive, 'Killing')).toEqual([]);
+    expect(eventsOf(alive, 'Strike')).toHaveLength(1);
+  });
+
   it('reads an attack on a place and its claimed author, even across sentences', () => {
     const x = extract('A suicide bombing at a market in Maiduguri killed at least 12 people on Wednesday. Boko Haram claimed responsibility for the attack.');
     const [a] = eventsOf(x, 'Attack');
