@@ -45,7 +45,9 @@ export class EventResolver {
 
   @Query(() => EventConnection, {
     name: 'events',
-    description: 'Events matching every filter given, most recent first (undated last).',
+    description:
+      'Events matching every filter given, most recent first (by start, then end: the reverse of `timeline`), ' +
+      'undated last.',
   })
   listEvents(@Args() args: EventsArgs): Promise<Page<EventNode>> {
     return this.events.list(args);
