@@ -18,6 +18,8 @@ export interface IngestRun {
   size: number;
   /** Ingest under a fixed clock and report a hash of the JSON export (to compare worker counts). */
   hashExport?: boolean;
+  /** Stop taking new articles after this many seconds (the figures then cover what was ingested). */
+  maxSeconds?: number;
 }
 
 /** Figures of one ingest run; times in seconds or milliseconds as named. */
@@ -35,11 +37,26 @@ export interface IngestFigures {
   firstKMs: number;
   lastKMs: number;
   peakRssMb: number;
+  /** CPU time of the process, all threads; cpuSeconds / seconds is how many cores it actually got. */
+  cpuSeconds: number;
   byStatus: Record<IngestStatus, number>;
   nodes: number;
   edges: number;
   /** sha256 of the JSON export, when asked for. */
   exportHash: string | null;
+  /** True when the time limit ended the run before the corpus did. */
+  stoppedAtLimit: boolean;
+}
+
+/** Passes items on until the deadline, then ends the input as if the corpus ended there. */
+async function* until<T>(items: AsyncIterable<T>, deadline: number, onStop: () => void): AsyncGenerator<T> {
+  for await (const item of items) {
+    if (performance.now() > deadline) {
+      onStop();
+      return;
+    }
+    yield item;
+  }
 }
 
 const FIXED_TIME = new Date('2030-01-01T00:00:00Z');
@@ -50,7 +67,12 @@ export async function measureIngest(run: IngestRun): Promise<IngestFigures> {
   await store.init();
   const marks: number[] = [];
   const start = performance.now();
-  const summary = await ingestBatchParallel(batchItems([run.corpusDir], 10_000_000, {}, undefined), {
+  let stoppedAtLimit = false;
+  const deadline = start + (run.maxSeconds ?? Number.POSITIVE_INFINITY) * 1000;
+  const items = until(batchItems([run.corpusDir], 10_000_000, {}, undefined), deadline, () => {
+    stoppedAtLimit = true;
+  });
+  const summary = await ingestBatchParallel(items, {
     store,
     maxArticleBytes: 10_000_000,
     workers: run.workers,
@@ -81,10 +103,12 @@ export async function measureIngest(run: IngestRun): Promise<IngestFigures> {
     firstKMs,
     lastKMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
     byStatus: summary.byStatus,
     nodes: Object.values(stats.nodesByLabel).reduce((a, b) => a + b, 0),
     edges: Object.values(stats.edgesByType).reduce((a, b) => a + b, 0),
     exportHash,
+    stoppedAtLimit,
   };
 }
 
