@@ -68,9 +68,13 @@ export function resolvePersonPronoun(state: WorkingState, s: number, tok: number
   return undefined;
 }
 
+/** How many sentences back "it", "the group" and similar may reach. */
+const LOOKBACK = 25;
+
 /** The last group (or, failing that, country) mentioned before sentence `s`, token `tok`. */
 export function lastGroupBefore(state: WorkingState, s: number, tok: number, allowCountry: boolean): WorkingEntity | undefined {
-  for (let p = s; p >= 0; p--) {
+  // A bounded look back keeps long documents linear.
+  for (let p = s; p >= Math.max(0, s - LOOKBACK); p--) {
     const list = sentenceMentions(state, p);
     for (let i = list.length - 1; i >= 0; i--) {
       const m = list[i];
