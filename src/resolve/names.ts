@@ -96,7 +96,10 @@ export interface PersonName {
   /** Canonical tokens of the whole name. */
   tokens: string[];
   given: string | null;
-  /** Single-letter middle initials ("George H. W. Bush" → ["h", "w"]). */
+  /**
+   * Initials of the middle names, written out or not ("George H. W. Bush" and "George Herbert Walker
+   * Bush" → ["h", "w"]; "Abu Omar al-Shishani" → ["o"]).
+   */
   initials: string[];
   surname: string;
 }
@@ -113,7 +116,7 @@ export function parsePersonName(form: string): PersonName | null {
   return {
     tokens: canonical,
     given: canonical[0] ?? null,
-    initials: canonical.slice(1, -1).filter((t) => t.length === 1),
+    initials: canonical.slice(1, -1).map((t) => t.charAt(0)),
     surname,
   };
 }
@@ -134,8 +137,8 @@ export function givenNamesCompatible(a: string, b: string): boolean {
 
 /**
  * True when two person forms cannot name one person: same surname with incompatible given names
- * ("Phil Stewart" / "Vincent Stewart"), or middle initials both given and different
- * ("George W. Bush" / "George H. W. Bush").
+ * ("Phil Stewart" / "Vincent Stewart"), or middle names both given with different initials
+ * ("George W. Bush" / "George H. W. Bush"; "Abu Bakr al-Baghdadi" / "Abu Omar al-Baghdadi").
  */
 export function personNamesConflict(a: PersonName, b: PersonName): boolean {
   if (a.given === null || b.given === null) return false;

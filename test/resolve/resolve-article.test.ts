@@ -294,3 +294,20 @@ describe('resolveArticle: bare names within one article', () => {
     expect(c.entities).toHaveLength(3);
   });
 });
+
+describe('resolveArticle: middle names', () => {
+  it('keeps Abu Bakr al-Baghdadi and Abu Omar al-Baghdadi apart, but joins written-out and initial middles', async () => {
+    const g = new Graph();
+    await g.ingest('a', [ent('e1', 'Person', 'Abu Bakr al-Baghdadi')]);
+    await g.ingest('b', [ent('e1', 'Person', 'Abu Omar al-Baghdadi')]);
+    await g.ingest('c', [ent('e1', 'Person', 'George Herbert Walker Bush')]);
+    await g.ingest('d', [ent('e1', 'Person', 'George H. W. Bush')]);
+    await g.ingest('e', [ent('e1', 'Person', 'George W. Bush')]);
+    expect(g.nodes('Person')).toEqual([
+      'Abu Bakr al-Baghdadi',
+      'Abu Omar al-Baghdadi',
+      'George Herbert Walker Bush | George H. W. Bush',
+      'George W. Bush',
+    ]);
+  });
+});
