@@ -120,11 +120,11 @@ export class ArticleRelationResolver {
 
   @FieldResolver(() => Node, { nullable: true, description: 'Where the relation starts.' })
   source(@Root() value: EdgeContribution): Promise<EntityNode | EventNode | null> {
-    return this.nodes.endpoint(value.source);
+    return this.nodes.endOf(value, value.source);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'Where the relation ends.' })
   target(@Root() value: EdgeContribution): Promise<EntityNode | EventNode | null> {
-    return this.nodes.endpoint(value.target);
+    return this.nodes.endOf(value, value.target);
   }
 }

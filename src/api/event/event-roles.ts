@@ -14,8 +14,11 @@ export const ROLE_EDGES: Readonly<Record<EventRole, { type: EdgeType; entityEnd:
   announcer: { type: 'ANNOUNCED', entityEnd: 'source' },
 };
 
+/** What reading a role needs from an edge (stored edges and one article's edge contributions both have it). */
+export type RoleEdgeEnds = Pick<GraphEdge, 'type' | 'source' | 'target'>;
+
 /** The role an edge gives, with its entity and event ends; null when the edge is not a role edge. */
-export function readRoleEdge(edge: GraphEdge): { role: EventRole; entityId: string; eventId: string } | null {
+export function readRoleEdge(edge: RoleEdgeEnds): { role: EventRole; entityId: string; eventId: string } | null {
   for (const role of EVENT_ROLES) {
     const { type, entityEnd } = ROLE_EDGES[role];
     if (edge.type !== type) continue;
@@ -24,4 +27,15 @@ export function readRoleEdge(edge: GraphEdge): { role: EventRole; entityId: stri
       : { role, entityId: edge.target, eventId: edge.source };
   }
   return null;
+}
+
+/** Whether a node is an entity or an event. */
+export type NodeKind = 'entity' | 'event';
+
+/**
+ * The kind of the node at `nodeId`, one end of `edge`. Role edges have an event at one end and relations have
+ * none, so the edge type says which loader to read a node from without trying both.
+ */
+export function kindAt(edge: RoleEdgeEnds, nodeId: string): NodeKind {
+  return readRoleEdge(edge)?.eventId === nodeId ? 'event' : 'entity';
 }

@@ -1,21 +1,12 @@
 /**
  * What breadth-first walks over the graph share: one store read per level for a whole frontier (never one per
- * node), and reading the nodes a walk reached with one batch per kind. Which end of an edge is an event follows
- * from its type (see `event-roles.ts`), so nodes are read from the right table without trying both.
+ * node), and reading the nodes a walk reached with one batch per kind (see `kindAt` in `event-roles.ts`).
  */
 import type { EntityNode, EventNode, GraphEdge } from '../../model/graph';
 import type { EdgeType } from '../../model/vocabulary';
 import { RequestContext, loadPresent } from '../context';
-import { readRoleEdge } from '../event/event-roles';
+import type { NodeKind } from '../event/event-roles';
 import { Service } from '../shared/container';
-
-/** Whether a node is an entity or an event. */
-export type NodeKind = 'entity' | 'event';
-
-/** The kind of the node at `nodeId`, one end of `edge`: role edges have an event at one end, relations none. */
-export function kindAt(edge: GraphEdge, nodeId: string): NodeKind {
-  return readRoleEdge(edge)?.eventId === nodeId ? 'event' : 'entity';
-}
 
 /** The end of `edge` that is not `nodeId` (`nodeId` itself for a loop). */
 export function otherEnd(edge: GraphEdge, nodeId: string): string {

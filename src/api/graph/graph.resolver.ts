@@ -42,12 +42,12 @@ export class PathHopResolver {
 
   @FieldResolver(() => Node, { nullable: true, description: 'The node the hop leaves.' })
   from(@Root() hop: PathHopValue): Promise<EntityNode | EventNode | null> {
-    return this.nodes.endpoint(hop.fromId);
+    return this.nodes.endOf(hop.relation, hop.fromId);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The node the hop reaches.' })
   to(@Root() hop: PathHopValue): Promise<EntityNode | EventNode | null> {
-    return this.nodes.endpoint(hop.toId);
+    return this.nodes.endOf(hop.relation, hop.toId);
   }
 }
 
@@ -58,7 +58,13 @@ export class GraphPathResolver {
 
   @FieldResolver(() => [Node], { description: 'The nodes along the path, from its start to its end.' })
   async nodes(@Root() path: GraphPathValue): Promise<(EntityNode | EventNode)[]> {
-    const found = await Promise.all(path.nodeIds.map((id) => this.nodeService.endpoint(id)));
+    const [first] = path.hops;
+    // Each hop's relation says which kind of node it reaches, so each node is read from one loader only.
+    const found = await Promise.all(
+      first === undefined
+        ? path.nodeIds.map((id) => this.nodeService.endpoint(id))
+        : [first, ...path.hops].map((hop, index) => this.nodeService.endOf(hop.relation, index === 0 ? hop.fromId : hop.toId)),
+    );
     return found.filter((node): node is EntityNode | EventNode => node !== null);
   }
 }

@@ -5,7 +5,8 @@ import { Service } from '../shared/container';
 import { notFound } from '../shared/errors';
 import type { NeighbourhoodArgs } from './graph.args';
 import type { SubgraphNodeValue, SubgraphValue } from './graph.type';
-import { GraphWalkService, kindAt, otherEnd, type NodeKind } from './graph-walk.service';
+import { kindAt, type NodeKind } from '../event/event-roles';
+import { GraphWalkService, otherEnd } from './graph-walk.service';
 
 function subgraphNode(node: EntityNode | EventNode, depth: number): SubgraphNodeValue {
   return {

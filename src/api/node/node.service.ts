@@ -2,6 +2,7 @@
 import type { EntityNode, EventNode, GraphEdge } from '../../model/graph';
 import type { RelationValue } from '../relation/relation.type';
 import { RequestContext, loadPresent } from '../context';
+import { kindAt, type RoleEdgeEnds } from '../event/event-roles';
 import { Service } from '../shared/container';
 import type { NodeValue } from './node.type';
 
@@ -39,6 +40,11 @@ export class NodeService {
     const { entities, events } = this.context.loaders;
     const [entity, event] = await Promise.all([entities.load(id), events.load(id)]);
     return entity ?? event;
+  }
+
+  /** The node at one end of an edge, read only from the loader its kind needs (the edge type says which). */
+  async endOf(edge: RoleEdgeEnds, id: string): Promise<EntityNode | EventNode | null> {
+    return kindAt(edge, id) === 'event' ? this.context.loaders.events.load(id) : this.context.loaders.entities.load(id);
   }
 
   /** The entities with these ids, in order, leaving out ids that no longer exist. */

@@ -31,12 +31,12 @@ export class RelationResolver {
 
   @FieldResolver(() => Node, { nullable: true, description: 'Where the relation starts.' })
   source(@Root() relation: RelationValue): Promise<EntityNode | EventNode | null> {
-    return this.nodes.endpoint(relation.source);
+    return this.nodes.endOf(relation, relation.source);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'Where the relation ends.' })
   target(@Root() relation: RelationValue): Promise<EntityNode | EventNode | null> {
-    return this.nodes.endpoint(relation.target);
+    return this.nodes.endOf(relation, relation.target);
   }
 
   @FieldResolver(() => Node, {
@@ -45,7 +45,7 @@ export class RelationResolver {
   })
   other(@Root() relation: RelationValue): Promise<EntityNode | EventNode | null> | null {
     if (relation.viewedFrom === null) return null;
-    return this.nodes.endpoint(relation.viewedFrom === relation.source ? relation.target : relation.source);
+    return this.nodes.endOf(relation, relation.viewedFrom === relation.source ? relation.target : relation.source);
   }
 
   @FieldResolver(() => DirectionEnum, {
