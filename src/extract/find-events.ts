@@ -185,7 +185,12 @@ function actorBefore(state: WorkingState, s: SentenceInfo, k: number): WorkingEn
   }
   // "A French airstrike killed ...": the country a demonym names, when it qualifies the weapon or force.
   // The subject comes first: "Syrian troops backed by Russian forces" are Syrian.
-  for (let j = Math.max(from, k - 8); j < k; j++) {
+  return demonymActor(state, s, Math.max(from, k - 8), k);
+}
+
+/** The country of the first "<demonym> <force or weapon>" in [from, to) ("a Turkish drone strike"). */
+function demonymActor(state: WorkingState, s: SentenceInfo, from: number, to: number): WorkingEntity | undefined {
+  for (let j = from; j < to; j++) {
     const t = s.tokens[j];
     if (tokLower(s, j) === 'by' || tokLower(s, j) === ',') break;
     if (!t || !t.cap || !STRIKE_MODIFIED.has(tokLower(s, j + 1))) continue;
@@ -334,7 +339,27 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
   let victims: WorkingEntity[];
   let agent: WorkingEntity | undefined;
   let region: [number, number];
-  if (isPassive(s, k)) {
+  // "Abu Anas, killed in a strike last week, ...": a participle right after a name is passive too.
+  const reduced = /ed$|slain$/.test(w) && tokLower(s, k - 1) === ',' && entityOf(state, mentionAt(state, s.index, k - 2))?.label === 'Person';
+  // "X died in a U.S. airstrike": a death caused by a strike, raid or attack.
+  const died = w === 'died' && /^(in|after|from|during)$/.test(tokLower(s, k + 1)) && s.tokens.slice(k + 2, k + 7).some((t) => STRIKE_WORDS.has(t.lower) || ATTACK_NOUNS.has(t.lower));
+  if (w === 'died' && !died) return;
+  if (reduced) {
+    const e = entityOf(state, mentionAt(state, s.index, k - 2));
+    victims = e ? [e] : [];
+    agent = byAgent(state, s, k);
+    region = [k, k];
+  } else if (died) {
+    const from = clauseStart(s, k);
+    victims = entitiesIn(state, s, from, k, 'Person').filter(({ m }) => !isSpeaker(s, m)).map(({ e }) => e);
+    agent = undefined;
+    for (let j = k + 2; j < Math.min(s.tokens.length, k + 7) && !agent; j++) {
+      const e = entityOf(state, mentionAt(state, s.index, j));
+      if (e && (e.label === 'Group' || e.place?.kind === 'country')) agent = e;
+    }
+    if (!agent) agent = demonymActor(state, s, k + 2, Math.min(s.tokens.length, k + 7));
+    region = [k, k];
+  } else if (isPassive(s, k)) {
     const from = clauseStart(s, k);
     victims = entitiesIn(state, s, from, k, 'Person')
       .filter(({ m }) => !isSpeaker(s, m))

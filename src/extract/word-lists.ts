@@ -111,7 +111,7 @@ export const MEMBERSHIP_VERBS = set('joined join joins');
 export const NON_HEAD_MODIFIERS = set('senior top deputy vice assistant associate junior regional local former');
 
 /** Event trigger words by type. Nouns and verb forms, lower case. */
-export const KILL_VERBS = set('killed kill kills killing slain slew slay assassinated assassinate assassinating eliminated');
+export const KILL_VERBS = set('killed kill kills killing slain slew slay assassinated assassinate assassinating eliminated murdered executed beheaded died');
 export const KILL_NOUNS = set('killing death deaths assassination');
 export const STRIKE_WORDS = set('strike airstrike airstrikes air-strike drone-strike raid raids');
 export const ATTACK_NOUNS = set('attack attacks bombing bombings assault assaults shooting shootings massacre ambush');

@@ -28,6 +28,12 @@ describe('events', () => {
     expect(relationPairs(x, 'KILLED')).toEqual(['U.S. forces -> Omar Jalil', 'U.S. forces -> Yusuf Barre']);
   });
 
+  it('reads "X, killed by ...," and "X died in a <demonym> drone strike" but not a natural death', () => {
+    const x = extract('Anas Rahimi, killed by U.S. forces last week, was buried on Friday. Karim Saleh died in a Turkish drone strike near Afrin. Lina Haddad died of cancer.');
+    expect(relationPairs(x, 'KILLED')).toEqual(['U.S. forces -> Anas Rahimi', 'Turkey -> Karim Saleh']);
+    expect(eventsOf(x, 'Killing')).toHaveLength(2);
+  });
+
   it('marks hedged killings ("likely", "we believe")', () => {
     const x = extract('We believe the strike killed Karim Haddad, the spokesman said.');
     expect(eventsOf(x, 'Killing')[0]?.status).toBe('hedged');
