@@ -5,7 +5,8 @@
  * - 2.5  an equal canonical key (particles and doubled letters ignored: "Ash Shaddadi" / "Shadadi",
  *        "Abd ar-Rahman Mustafa al-Qaduli" / "Abd al-Rahman Mustafa al-Qaduli"); for people only on
  *        names of two or more tokens and at least 8 letters;
- * - 2    organisations whose canonical keys differ only in vowel spelling ("al-Qaida" / "al-Queda");
+ * - 2    organisations whose canonical keys differ only in vowel spelling, when transliterated (with an
+ *        article: "al-Qaida" / "Al-Queda") or at least 8 letters long;
  *        people whose names have the same number of tokens, each within one edit, at least 8 letters,
  *        corroborated by another shared form or a shared role ("Haji Iman" / "Haji Imam");
  * - 1.5  people with the same surname and compatible given names ("Ash" / "Ashton", "Joe" / "Joseph").
@@ -15,7 +16,7 @@
  */
 import type { EntityLabel } from '../model/vocabulary';
 import { nameKey } from '../util/normalize';
-import { canonicalKey, parsePersonName, personNamesConflict, vowelFoldedKey, type PersonName } from './names';
+import { canonicalKey, hasArticle, parsePersonName, personNamesConflict, vowelFoldedKey, type PersonName } from './names';
 import { editDistance } from './similarity';
 
 /** What the rule compares: an existing node (a candidate) or this article's entity. */
@@ -99,7 +100,12 @@ export function matchScore(local: EntityView, candidate: EntityView): number | n
   if (sharedCount(mine.filter(canonicalOk), theirs.filter(canonicalOk), canon) > 0) return 2.5;
 
   if (local.label === 'Group' && candidate.label === 'Group') {
-    const folded = (f: string) => (letters(canon(f)) >= 5 ? vowelFoldedKey(canon(f)) : '');
+    // Vowel spellings vary by transliteration convention ("al-Qaida" / "al-Qaeda"); elsewhere only long
+    // names are safe to compare without vowels ("Mitsui" / "Matsui" are two companies).
+    const folded = (f: string) =>
+      letters(canon(f)) >= MIN_VARIANT_LETTERS || (letters(canon(f)) >= 5 && hasArticle(f, 'Group'))
+        ? vowelFoldedKey(canon(f))
+        : '';
     if (sharedCount(mine, theirs, folded) > 0) return 2;
   }
 

@@ -5,8 +5,9 @@
  *
  * Blocking keys (each prefixed so kinds never collide):
  * - `n:` the plain `nameKey` of the name and of every alias;
- * - `c:` the canonical key: transliteration particles (al-, ar-, ash-, el-, …) dropped and doubled
- *   letters collapsed ("Ash Shaddadi", "Shadadi" → "shadadi"; "Abd ar-Rahman" ~ "Abd al-Rahman");
+ * - `c:` the canonical key: transliteration particles (al-, ar-, ash-, el-, …) dropped, doubled
+ *   letters collapsed and, for organisations, a trailing legal form dropped ("Ash Shaddadi",
+ *   "Shadadi" → "shadadi"; "Abd ar-Rahman" ~ "Abd al-Rahman"; "Acme Corp." ~ "Acme");
  * - `v:` the canonical key with every vowel run folded to "a" ("al-Qaida", "al-Queda" → "qada");
  * - `w:` for people's full names of at least 8 letters, the canonical key with one token replaced by
  *   `*`, so a name with one misspelt token ("Hami Imam" ~ "Haji Imam") still meets its variant. A key
@@ -34,6 +35,12 @@ function withoutArticles(form: string, label: string): string {
   const stripped = form.replace(ATTACHED_PARTICLE, '$1').replace(LOWERCASE_PARTICLE, '$1');
   return label === 'Person' ? stripped : stripped.replace(ANY_PARTICLE, '$1');
 }
+
+/** Legal-form words that trail company names ("Apple Inc.", "Toyota Motor Corp.", "BP plc"). */
+const CORPORATE_SUFFIXES = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa',
+  'nv', 'bv', 'gmbh', 'spa', 'lp', 'llp', 'holdings',
+]);
 
 /** Titles and honorifics that may lead a person's surface form ("Mr. Carter", "Gen. Dunford"). */
 const HONORIFICS = new Set([
@@ -82,8 +89,16 @@ function collapseDoubles(token: string): string {
  * collapsed. Falls back to the plain key when only articles remain.
  */
 export function canonicalKey(form: string, label: string): string {
-  const kept = tokensOf(withoutArticles(form, label));
+  let kept = tokensOf(withoutArticles(form, label));
+  if (label !== 'Person') {
+    while (kept.length > 1 && CORPORATE_SUFFIXES.has(kept[kept.length - 1] ?? '')) kept = kept.slice(0, -1);
+  }
   return (kept.length > 0 ? kept : tokensOf(form)).map(collapseDoubles).join(' ');
+}
+
+/** True when the form carries a transliteration article ("al-Qaida", "Ash Shaddadi"). */
+export function hasArticle(form: string, label: string): boolean {
+  return tokensOf(withoutArticles(form, label)).length < tokensOf(form).length;
 }
 
 /** The canonical key with vowel runs folded: "qaeda", "qaida", "queda" → "qada". */

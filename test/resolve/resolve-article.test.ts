@@ -311,3 +311,22 @@ describe('resolveArticle: middle names', () => {
     ]);
   });
 });
+
+describe('resolveArticle: companies', () => {
+  it('joins a company with and without its legal form, but not two companies sharing a word', async () => {
+    const g = new Graph();
+    await g.ingest('a', [ent('e1', 'Group', 'Northwind Traders Inc.')]);
+    await g.ingest('b', [ent('e1', 'Group', 'Northwind Traders')]);
+    await g.ingest('c', [ent('e1', 'Group', 'Northwind Logistics Corp.')]);
+    expect(g.nodes('Group')).toEqual(['Northwind Logistics Corp.', 'Northwind Traders Inc. | Northwind Traders']);
+  });
+});
+
+describe('resolveArticle: vowel spellings', () => {
+  it('joins transliterated vowel variants (al-Qaida / Al-Queda) but not short names differing in a vowel', async () => {
+    const g = new Graph();
+    await g.ingest('a', [ent('e1', 'Group', 'al-Qaida'), ent('e2', 'Group', 'Mitsui')]);
+    await g.ingest('b', [ent('e1', 'Group', 'Al-Queda'), ent('e2', 'Group', 'Matsui')]);
+    expect(g.nodes('Group')).toEqual(['Al-Queda | al-Qaida', 'Matsui', 'Mitsui']);
+  });
+});
