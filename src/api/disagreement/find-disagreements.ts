@@ -27,7 +27,7 @@ export interface Conflict {
   versions: VersionValue[];
 }
 
-/** True when every source's range overlaps every other's (for intervals: the latest start is not after the earliest end). */
+/** True when every source's range overlaps every other's (for intervals: no start after any end). */
 export function datesAgree(dates: readonly { date: Pick<DateRange, 'start' | 'end'> }[]): boolean {
   if (dates.length < 2) return true;
   const latestStart = dates.reduce((max, { date }) => (date.start > max ? date.start : max), '');
@@ -35,16 +35,22 @@ export function datesAgree(dates: readonly { date: Pick<DateRange, 'start' | 'en
   return latestStart <= earliestEnd;
 }
 
-// Groups sources by a key, keeping the first source's value as written; versions in order of first appearance.
-function group<T>(items: readonly T[], keyOf: (item: T) => string, versionOf: (item: T) => Omit<VersionValue, 'articleIds'>, articleOf: (item: T) => string): VersionValue[] {
+// One version per key with the articles that give it, in order of value (for dates: earliest first); the first
+// source's wording stands for the version.
+function group<T extends { articleId: string }>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  versionOf: (item: T) => Omit<VersionValue, 'articleIds'>,
+): VersionValue[] {
   const versions = new Map<string, VersionValue>();
   for (const item of items) {
-    const key = keyOf(item);
-    const version = versions.get(key) ?? { ...versionOf(item), articleIds: [] };
-    if (!version.articleIds.includes(articleOf(item))) version.articleIds.push(articleOf(item));
-    versions.set(key, version);
+    const version = versions.get(keyOf(item)) ?? { ...versionOf(item), articleIds: [] };
+    if (!version.articleIds.includes(item.articleId)) version.articleIds.push(item.articleId);
+    versions.set(keyOf(item), version);
   }
-  return [...versions.values()].map((version) => ({ ...version, articleIds: [...version.articleIds].sort() }));
+  return [...versions.values()]
+    .map((version) => ({ ...version, articleIds: [...version.articleIds].sort() }))
+    .sort((a, b) => a.value.localeCompare(b.value));
 }
 
 /** The dates of an event when its sources' ranges do not all overlap: one version per distinct range, earliest first. */
@@ -58,9 +64,7 @@ export function dateConflict(event: Pick<EventNode, 'datesBySource'>): Conflict 
       date: eventDate(date),
       status: null,
     }),
-    ({ articleId }) => articleId,
   );
-  versions.sort((a, b) => a.value.localeCompare(b.value));
   return { kind: 'date', field: 'date', versions };
 }
 
@@ -82,9 +86,7 @@ export function figureConflicts(event: Pick<EventNode, 'figuresBySource'>): Conf
         given,
         ({ value }) => figureKey(value),
         ({ value }) => ({ value, date: null, status: null }),
-        ({ articleId }) => articleId,
       );
-      versions.sort((a, b) => a.value.localeCompare(b.value));
       return versions.length > 1 ? [{ kind: 'figure' as const, field: name, versions }] : [];
     });
 }
