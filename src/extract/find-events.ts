@@ -733,7 +733,8 @@ function dateOf(state: WorkingState, s: SentenceInfo, k: number, type: EventType
   return { start, end, text: best.range.text };
 }
 
-function eventName(type: EventType, state: WorkingState, e: WorkingEvent): string {
+/** A readable event name from its type and first target or place ("Killing of Haji Imam"). */
+export function eventName(type: EventType, state: WorkingState, e: WorkingEvent): string {
   const target = e.targets[0] ?? e.places[0];
   const who = target !== undefined ? state.entities[target]?.name ?? '' : '';
   const word: Record<EventType, string> = {
@@ -750,7 +751,6 @@ function eventName(type: EventType, state: WorkingState, e: WorkingEvent): strin
   return `${word[type]} ${who}`.trim();
 }
 
-export { eventName };
 
 function addFigures(s: SentenceInfo, ev: WorkingEvent): void {
   const m = /\bkill(?:ed|ing)\s+((?:at least|more than|some|about|nearly|over|up to)\s+)?(\d[\d,]*)\s+(?:people|civilians|soldiers|troops|fighters|militants|police)/i.exec(s.text);

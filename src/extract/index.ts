@@ -8,7 +8,9 @@ import { assemble } from './assemble';
 import { EXTRACTORS } from './registry';
 import { createState } from './state';
 
+/** The ordered extractor list and its order check. */
 export { EXTRACTORS, checkRegistry } from './registry';
+/** The extractor contract and the working state it runs over. */
 export type { Extractor, StateSlot, WorkingState } from './state';
 
 /** Fewer words than this is not an article (a caption, a stub): nothing is extracted. */

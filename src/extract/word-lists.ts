@@ -112,18 +112,31 @@ export const NON_HEAD_MODIFIERS = set('senior top deputy vice assistant associat
 
 /** Event trigger words by type. Nouns and verb forms, lower case. */
 export const KILL_VERBS = set('killed kill kills killing slain slew slay assassinated assassinate assassinating eliminated murdered executed beheaded died');
+/** Nouns of a killing ("the killing of X", "X's death"). */
 export const KILL_NOUNS = set('killing death deaths assassination');
+/** Strikes and raids (outcome not confirmed). */
 export const STRIKE_WORDS = set('strike airstrike airstrikes air-strike drone-strike raid raids');
+/** Nouns of a violent attack. */
 export const ATTACK_NOUNS = set('attack attacks bombing bombings assault assaults shooting shootings massacre ambush');
+/** Verbs of a violent attack. */
 export const ATTACK_VERBS = set('attacked attacks bombed stormed ambushed');
+/** Nouns of a capture or seizure ("the capture of X"). */
 export const CAPTURE_NOUNS = set('capture seizure taking fall recapture');
+/** Verbs of a capture or seizure. */
 export const CAPTURE_VERBS = set('captured seized recaptured retook overran');
+/** Nouns of a military campaign. */
 export const OFFENSIVE_NOUNS = set('offensive operation campaign push battle');
+/** Verbs of an advance on a place. */
 export const OFFENSIVE_VERBS = set('advanced advancing advance closed drove driven');
+/** Verbs of an appointment to a post. */
 export const APPOINT_VERBS = set('named appointed tapped chose picked promoted nominated');
+/** Words of an election win. */
 export const ELECTION_WORDS = set('won elected re-elected');
+/** Words of an arrest. */
 export const ARREST_WORDS = set('arrested detained arrest detention');
+/** Words of a resignation. */
 export const RESIGN_WORDS = set('resigned resign resignation stepped quit');
+/** Verbs of succession ("X succeeded Y", "replacing Y"). */
 export const SUCCEED_VERBS = set('succeeded succeeds succeeding replaced replaces replacing');
 
 /** Words for a future or intended happening ("the looming battle", "the key challenge remains the taking of"). */
