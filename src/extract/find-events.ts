@@ -7,7 +7,7 @@
  */
 import { findDateExpressions, resolveDateExpression } from './dates';
 import { isSpeechVerb } from './tokenize';
-import { demonymCountry } from './lexicon-access';
+import { demonymCountry, titleBefore } from './lexicon-access';
 import { entityForCanonical } from './find-roles';
 import { MONTHS, WEEKDAYS } from './lexicon/words';
 import { entityOf, lastGroupBefore, mentionAt, resetMentionCache, resolveDescription, resolvePersonPronoun, sentenceMentions } from './coref';
@@ -257,6 +257,12 @@ function byAgent(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity
   return undefined;
 }
 
+/** Words that make "operation" or "campaign" military. */
+const MILITARY_CONTEXT = new Set([
+  'forces', 'troops', 'military', 'army', 'militants', 'militant', 'fighters', 'rebels', 'soldiers', 'airstrikes', 'strikes',
+  'offensive', 'insurgents', 'jihadists', 'marines', 'commandos', 'coalition', 'retake', 'recapture', 'liberate', 'territory',
+]);
+
 /** Words that tie a following place to an event ("in Brussels", "the town of Palmyra", "inside Syria"). */
 const PLACE_LINKS = new Set(['in', 'on', 'at', 'against', 'near', 'outside', 'inside', 'across', 'of', 'from', 'toward', 'towards', 'into', 'to', 'targeting']);
 
@@ -446,6 +452,7 @@ function claimant(state: WorkingState, s: SentenceInfo, x: number): WorkingEntit
 function attackTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
   if (isNegated(s, k) || isHypothetical(s, k)) return;
   const w = tokLower(s, k);
+  if (tokLower(s, k - 1) === 'heart' || tokLower(s, k - 1) === 'panic') return;
   let places: WorkingEntity[] = [];
   const before = placeBefore(state, s, k);
   if (before) places.push(before);
@@ -513,6 +520,8 @@ function offensiveTrigger(state: WorkingState, s: SentenceInfo, k: number, out: 
     const ok = /^(toward|towards|on|in|into)$/.test(next) || w === 'drove' || w === 'driven';
     if (!ok) return;
   } else if (!/^(against|in|on|for|to|toward|towards|into)$/.test(next)) return;
+  // "operation", "campaign", "push", "battle" are military only among soldiers ("a campaign in Iowa" is not).
+  if (w !== 'offensive' && !OFFENSIVE_VERBS.has(w) && !s.tokens.some((t) => MILITARY_CONTEXT.has(t.lower))) return;
   const places = placeAfter(state, s, k, w === 'drove' ? 8 : 7).filter((p) => isSitePlace(p, false));
   if (places.length === 0) return;
   const groups = entitiesIn(state, s, k + 1, k + 6, 'Group').map((x) => x.e);
@@ -521,6 +530,12 @@ function offensiveTrigger(state: WorkingState, s: SentenceInfo, k: number, out: 
 }
 
 /** Appointments, elections, arrests and resignations: a person named around the trigger. */
+/** A title within a few words after token `k` ("named Maria Lopez as its chief executive"). */
+function hasTitleAfter(s: SentenceInfo, k: number): boolean {
+  for (let end = k + 2; end <= Math.min(s.tokens.length, k + 12); end++) if (titleBefore(s.tokens, s.texts, end)) return true;
+  return false;
+}
+
 /** The person a clause ending at `k` is about: the last one named in it, a relative clause's antecedent, or a pronoun. */
 function clauseSubject(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity | undefined {
   const from = clauseStart(s, k);
@@ -562,6 +577,9 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, typ
     agent = a;
   }
   if (!person) return;
+  // "named in the lawsuit" is no appointment: a post must follow ("named chief executive", "as its CEO").
+  if (type === 'Appointment' && !hasTitleAfter(s, k)) return;
+  if (type === 'Resignation' && w === 'quit' && !/^(as|his|her|the|over|after)$/.test(tokLower(s, k + 1))) return;
   if (type === 'Election' && w === 'won' && !s.tokens.slice(k + 1, k + 6).some((t) => /^(election|elections|vote|presidency|race|runoff|primary|ballot)$/.test(t.lower))) return;
   if (type === 'Resignation' && w === 'stepped' && tokLower(s, k + 1) !== 'down') return;
   // The country the sentence names, when it names exactly one ("Nigeria's opposition candidate won ...").

@@ -120,6 +120,13 @@ describe('events', () => {
     expect(eventsOf(x, 'Resignation').map((e) => roleNames(x, e, 'targets')[0])).toEqual(['Yaw Boateng']);
   });
 
+  it('finds no event in ordinary senses of trigger words', () => {
+    const x = extract(
+      'Senator Mia Lund was named in the lawsuit. Her campaign in Iowa raised money. Her aide Tom Rees quit smoking. A fan suffered a heart attack in Boston.',
+    );
+    expect(x.events).toEqual([]);
+  });
+
   it('attaches a described victim ("the group\'s No. 2") to the article\'s main killing', () => {
     const x = extract('The group\'s deputy leader was killed this week, the ministry announced. Officials said the raid killed Nasser Qadi. Qadi had led attacks for years.');
     const killings = eventsOf(x, 'Killing');
