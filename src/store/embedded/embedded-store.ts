@@ -71,6 +71,16 @@ function overlaps(start: string, end: string, from: string | undefined, to: stri
   return (from === undefined || compareText(end, from) >= 0) && (to === undefined || compareText(start, to) <= 0);
 }
 
+/** A file-system failure while opening (permissions, not a directory, …) as an error that says where. */
+function asUnavailable(error: unknown, dataDir: string): unknown {
+  if (error instanceof NewsgraphError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new StoreUnavailableError(
+    `cannot open the embedded store in ${dataDir}: ${reason}; check that the directory is writable`,
+    { cause: error },
+  );
+}
+
 /** The embedded `GraphStore`. */
 export class EmbeddedGraphStore implements GraphStore {
   readonly kind = 'embedded';
@@ -91,7 +101,11 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async init(): Promise<void> {
     if (this.journal) throw new StoreUnavailableError('the embedded store is already open');
-    this.lock = await DataDirLock.acquire(this.dataDir);
+    try {
+      this.lock = await DataDirLock.acquire(this.dataDir);
+    } catch (error) {
+      throw asUnavailable(error, this.dataDir);
+    }
     try {
       this.state = new GraphState();
       await this.loadSnapshot();
@@ -102,7 +116,7 @@ export class EmbeddedGraphStore implements GraphStore {
     } catch (error) {
       await this.lock.release();
       this.lock = null;
-      throw error;
+      throw asUnavailable(error, this.dataDir);
     }
   }
 

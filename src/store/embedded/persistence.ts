@@ -229,8 +229,8 @@ export class DataDirLock {
       const holder = Number.parseInt((await readFile(file, 'utf8').catch(() => '')).trim(), 10);
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && processAlive(holder)) {
         throw new StoreUnavailableError(
-          `data directory ${dataDir} is locked by process ${holder} (${file}); stop that process, ` +
-            'or use another NEWSGRAPH_DATA_DIR',
+          `data directory ${dataDir} is locked by process ${holder} (${file}); stop that process or use ` +
+            'another NEWSGRAPH_DATA_DIR (if no newsgraph process is running, delete the LOCK file)',
         );
       }
       // The holder is gone (or the file is unreadable): the lock is stale.

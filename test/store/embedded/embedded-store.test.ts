@@ -206,3 +206,20 @@ describe('EmbeddedGraphStore search', () => {
     }
   });
 });
+
+describe('EmbeddedGraphStore opening', () => {
+  it('says which data directory it cannot open and why', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'not-a-directory');
+    await writeFile(file, 'x');
+    try {
+      const store = new EmbeddedGraphStore({ dataDir: file });
+      await expect(store.init()).rejects.toMatchObject({
+        code: 'STORE_UNAVAILABLE',
+        message: expect.stringContaining(`cannot open the embedded store in ${file}`),
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
