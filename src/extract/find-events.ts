@@ -497,7 +497,12 @@ function captureTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tr
     targets = e && (e.label === 'Person' || isSitePlace(e, false)) ? [e] : [];
   } else {
     targets = placeAfter(state, s, k, 8).filter((p) => isSitePlace(p, false));
-    if (targets.length === 0 && !noun) targets = peopleAfter(state, s, k).slice(0, 1);
+    // A captured person is the verb's object, right after it ("captured Abdul Rashid").
+    if (targets.length === 0 && !noun) {
+      const object = sentenceMentions(state, s.index).find((m) => m.tokStart > k && m.tokStart <= k + 2);
+      const e = entityOf(state, object);
+      if (e?.label === 'Person') targets = [e];
+    }
   }
   // Where a person was captured: "captured X, a commander, in Khost province".
   const where = targets.some((t) => t.label === 'Person') ? placeAfter(state, s, k, 16).filter((p) => isSitePlace(p, true)) : [];
@@ -508,6 +513,9 @@ function captureTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tr
   const agents: WorkingEntity[] = [];
   const by = byAgent(state, s, k);
   if (by && by.label !== 'Person') agents.push(by);
+  // "Houthi rebels have seized the port": the group acting before an active verb.
+  const actor = !noun && !by ? actorBefore(state, s, k) : undefined;
+  if (actor && actor.label === 'Group') agents.push(actor);
   out.push({ s, tok: k, type: prospective ? 'Offensive' : 'Capture', targets: [...targets, ...losers], agents, places: [...targets.filter((t) => t.label === 'Place'), ...where], unnamed: false, noAgentRelation: false });
 }
 

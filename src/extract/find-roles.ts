@@ -326,8 +326,9 @@ function rolesInSentence(state: WorkingState, s: SentenceInfo, texts: readonly s
     if (q.before) targets.push(q.before.entity);
     if (q.after && !(q.before && q.after.entity.label === 'Place')) targets.push(q.after.entity);
     if (q.country) targets.push(q.country);
-    // An office's own organisation is created when the article never names it, but only for heads.
-    if (targets.length === 0 && entry.org && (entry.leads || state.entities.some((e) => e.name === entry.org))) {
+    // An office's own organisation (created when the article never names it, but only for heads); also
+    // when the title names a place it serves ("the UN envoy for Yemen").
+    if (targets.every((t) => t.label === 'Place') && entry.org && (entry.leads || state.entities.some((e) => e.name === entry.org))) {
       const org = entityForCanonical(state, entry.org);
       if (org) targets.push(org);
     }
