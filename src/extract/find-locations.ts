@@ -1,12 +1,16 @@
 /**
  * LOCATED_IN between places: comma chains ("Ash Shaddadi, Hasakah province, Syria", "Fire Base Bell, Iraq"),
- * "the Syrian town of Shaddadi", and a lexicon city named in the same sentence as its country.
+ * "X in (northern) Y", "the Syrian town of Shaddadi". A lexicon city merely named in the same sentence as
+ * its country is not used (LEXICON_PAIRS): the annotation records containment the text states.
  */
 import { entityOf, sentenceMentions } from './coref';
 import { entityForCanonical, addRelation } from './find-roles';
 import { demonymCountry } from './lexicon-access';
 import type { Extractor, SentenceInfo, WorkingEntity, WorkingState } from './state';
 import { PLACE_CLASS_NOUNS } from './word-lists';
+
+/** Direction words between "in" and a region ("in northern Iraq"). */
+const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);
 
 /** Whether `inner` may lie in `outer` (never a country inside something, never a contradiction of the lexicon). */
 function canContain(outer: WorkingEntity, inner: WorkingEntity): boolean {
@@ -26,7 +30,11 @@ function commaChains(state: WorkingState, s: SentenceInfo): void {
     const a = list[i];
     const b = list[i + 1];
     if (!a || !b) continue;
-    if (s.tokens[a.tokEnd]?.text !== ',' || b.tokStart !== a.tokEnd + 1) continue;
+    // "Ash Shaddadi, Hasakah province" or "Jilib in southern Somalia".
+    let gap = a.tokEnd + 1;
+    const link = s.tokens[a.tokEnd]?.lower;
+    if (link === 'in' && DIRECTIONS.has(s.tokens[gap]?.lower ?? '')) gap++;
+    if ((link !== ',' && link !== 'in') || b.tokStart !== gap) continue;
     const ea = entityOf(state, a);
     const eb = entityOf(state, b);
     if (ea && eb && canContain(eb, ea)) addRelation(state, 'LOCATED_IN', ea.index, eb.index, s.index);

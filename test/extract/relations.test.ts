@@ -32,6 +32,11 @@ describe('relations', () => {
     expect(located).toEqual(expect.arrayContaining(['Tal Hamis -> Hasakah', 'Hasakah -> Syria', 'Tel Brak -> Syria']));
   });
 
+  it('reads LOCATED_IN from "X in northern Y" but not from two places merely named together', () => {
+    const x = extract('Troops reached Kirkuk in northern Iraq. Trade between Basra and Iran grew.');
+    expect(relationPairs(x, 'LOCATED_IN')).toEqual(['Kirkuk -> Iraq']);
+  });
+
   it('reads LEADS from "who leads X" and "X, led by Y"', () => {
     const x = extract('Anna Sorensen, who leads the Green Future Party, spoke first. The Civic Renewal Movement, led by Piet Hols, abstained.');
     expect(relationPairs(x, 'LEADS')).toEqual(['Anna Sorensen -> Green Future Party', 'Piet Hols -> Civic Renewal Movement']);
