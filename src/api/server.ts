@@ -93,8 +93,16 @@ function createRequestHandler(apollo: ApolloServer<RequestContext>, deps: ApiDep
   return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
+      // A cheap read proves the store answers (a Neo4j server may be gone while the process runs).
+      let healthy = true;
+      try {
+        await deps.store.getArticles(['health-check']);
+      } catch {
+        healthy = false;
+      }
+      res.statusCode = healthy ? 200 : 503;
       res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ status: 'ok', store: deps.store.kind }));
+      res.end(JSON.stringify({ status: healthy ? 'ok' : 'store-unavailable', store: deps.store.kind }));
       return;
     }
     if (url.pathname !== GRAPHQL_PATH) {

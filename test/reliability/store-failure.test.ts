@@ -11,6 +11,7 @@ import { createIngestor, type IngestOutcome } from '../../src/pipeline/ingest';
 import type { Neo4jDriverLike, SessionLike, TransactionLike } from '../../src/store/neo4j/driver';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-store';
 import { NOW, frontMatterArticle } from './helpers';
+import { useHttpApi } from './http-api';
 
 /** A Neo4j driver whose server disappears after `healthyWrites` write transactions (and comes back on `restore`). */
 class VanishingServer implements Neo4jDriverLike {
@@ -74,5 +75,21 @@ describe('Neo4j becoming unreachable mid-batch', () => {
     server.restore();
     const summary = await ingestBatch(items(6), ingest);
     expect(summary.byStatus.ingested + summary.byStatus.unchanged).toBe(6);
+  });
+});
+
+describe('the health check while the store is down', () => {
+  const api = useHttpApi();
+
+  it('answers 503 store-unavailable while the store fails, and ok again once it answers', async () => {
+    const health = api().url.replace(/\/graphql$/, '/health');
+    api().failWith('getArticles', new StoreUnavailableError('Neo4j is unreachable at bolt://localhost:7687'));
+    const down = await fetch(health);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ status: 'store-unavailable', store: 'embedded' });
+    api().failWith('getArticles', null);
+    const up = await fetch(health);
+    expect(up.status).toBe(200);
+    expect(await up.json()).toEqual({ status: 'ok', store: 'embedded' });
   });
 });
