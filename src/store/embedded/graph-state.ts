@@ -24,6 +24,7 @@ import {
   compareText,
   foldContribution,
   pickLabel,
+  sortedUnique,
   pickPreferred,
   type Sourced,
 } from '../aggregate';
@@ -204,21 +205,22 @@ export class GraphState {
   private applyContribution(contribution: ArticleContribution, delta: 1 | -1): void {
     const articleId = contribution.articleId;
     for (const c of contribution.entities) {
-      const tally = this.tallies.get(c.id) ?? new EntityTally();
-      this.tallies.set(c.id, tally);
-      tally.apply(c, delta);
       const formKeys = new Set([c.name, ...c.forms].map(nameKey).filter((k) => k !== ''));
       if (delta > 0) {
         this.entities.add(c.id, articleId, c);
+        this.countEntity(c.id, c, 1);
         for (const key of c.keys) this.byKey.add(key, c.id);
         for (const key of formKeys) this.byFormKey.add(key, c.id);
         continue;
       }
+      this.countEntity(c.id, c, -1);
+      this.entities.remove(c.id, articleId);
       // Unlink only what no other article still gives this node.
-      for (const key of c.keys) if (!tally.keys.counts.has(key)) this.byKey.delete(key, c.id);
-      const remaining = new Set([...tally.forms.counts.keys()].map(nameKey));
-      for (const key of formKeys) if (!remaining.has(key)) this.byFormKey.delete(key, c.id);
-      if (this.entities.remove(c.id, articleId)) this.tallies.delete(c.id);
+      const rest = this.entityView(c.id);
+      const keysLeft = new Set(rest?.keys ?? []);
+      for (const key of c.keys) if (!keysLeft.has(key)) this.byKey.delete(key, c.id);
+      const formsLeft = new Set((rest?.forms ?? []).map(nameKey));
+      for (const key of formKeys) if (!formsLeft.has(key)) this.byFormKey.delete(key, c.id);
     }
     for (const c of contribution.events) {
       if (delta > 0) this.events.add(c.id, articleId, c);
@@ -243,6 +245,52 @@ export class GraphState {
     }
   }
 
+  /**
+   * Keeps running counts for entities with two or more contributions (most nodes have one, and their
+   * view is read straight from it, which saves a tally per node).
+   */
+  private countEntity(id: string, c: EntityContribution, delta: 1 | -1): void {
+    const count = this.entities.byId.get(id)?.size ?? 0;
+    if (delta > 0 && count === 2) {
+      const tally = new EntityTally();
+      for (const each of this.entities.byId.get(id)?.values() ?? []) tally.apply(each, 1);
+      this.tallies.set(id, tally);
+    } else if (delta > 0 && count > 2) {
+      this.tallies.get(id)?.apply(c, 1);
+    } else if (delta < 0 && count <= 2) {
+      this.tallies.delete(id);
+    } else if (delta < 0) {
+      this.tallies.get(id)?.apply(c, -1);
+    }
+  }
+
+  /** An entity node's label, name, forms, roles and keys from its contributions; null when absent. */
+  entityView(id: string): EntityCandidate | null {
+    const tally = this.tallies.get(id);
+    if (tally) {
+      return {
+        id,
+        label: pickLabel(tally.labels.counts),
+        name: pickPreferred(tally.names.counts) ?? id,
+        forms: tally.forms.sortedKeys(),
+        roles: tally.roles.sortedKeys(),
+        keys: tally.keys.sortedKeys(),
+      };
+    }
+    const byArticle = this.entities.byId.get(id);
+    if (!byArticle || byArticle.size !== 1) return null;
+    const [c] = byArticle.values();
+    if (!c) return null;
+    return {
+      id,
+      label: c.label,
+      name: c.name,
+      forms: sortedUnique([c.name, ...c.forms]),
+      roles: sortedUnique(c.roles),
+      keys: sortedUnique(c.keys),
+    };
+  }
+
   /** Ids of stored articles with this content hash, sorted. */
   articleIdsByHash(hash: string): string[] {
     return [...this.byHash.get(hash)].sort(compareText);
@@ -260,20 +308,7 @@ export class GraphState {
       if (block > MAX_FUZZY_BLOCK && !key.startsWith('n:') && !key.startsWith('x:')) continue;
       for (const id of this.byKey.get(key)) ids.add(id);
     }
-    const result: EntityCandidate[] = [];
-    for (const id of [...ids].sort(compareText)) {
-      const tally = this.tallies.get(id);
-      if (!tally) continue;
-      result.push({
-        id,
-        label: pickLabel(tally.labels.counts),
-        name: pickPreferred(tally.names.counts) ?? id,
-        forms: tally.forms.sortedKeys(),
-        roles: tally.roles.sortedKeys(),
-        keys: tally.keys.sortedKeys(),
-      });
-    }
-    return result;
+    return [...ids].sort(compareText).flatMap((id) => this.entityView(id) ?? []);
   }
 
   /** Ids of edges leaving (`out`) or entering (`in`) a node, unsorted. */
@@ -283,15 +318,19 @@ export class GraphState {
 
   /** Label, name and number of sources of an entity node, from running counts; null when absent. */
   entitySummary(id: string): { label: EntityLabel; name: string; sources: number } | null {
-    const tally = this.tallies.get(id);
     const sources = this.entities.byId.get(id)?.size ?? 0;
-    if (!tally || sources === 0) return null;
-    return { label: pickLabel(tally.labels.counts), name: pickPreferred(tally.names.counts) ?? id, sources };
+    const tally = this.tallies.get(id);
+    if (tally) return { label: pickLabel(tally.labels.counts), name: pickPreferred(tally.names.counts) ?? id, sources };
+    const [c] = this.entities.byId.get(id)?.values() ?? [];
+    return c ? { label: c.label, name: c.name, sources } : null;
   }
 
   /** The label of every entity node (from running counts: no aggregation), for counting. */
   *entityLabels(): IterableIterator<EntityLabel> {
-    for (const tally of this.tallies.values()) yield pickLabel(tally.labels.counts);
+    for (const id of this.entities.byId.keys()) {
+      const summary = this.entitySummary(id);
+      if (summary) yield summary.label;
+    }
   }
 
   /** The type of every edge, for counting (an edge id fixes its type). */

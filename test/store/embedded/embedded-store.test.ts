@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mkdtemp, readFile, readdir, rm, writeFile, appendFile, stat } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import os from 'node:os';
@@ -221,5 +222,52 @@ describe('EmbeddedGraphStore opening', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('EmbeddedGraphStore indexes under any sequence of writes', () => {
+  it('finds a node by exactly the keys and forms its stored contributions still give', async () => {
+    const forms = ['Haji Imam', 'Haji Iman', 'Hami Imam', 'Imam', 'al-Qaduli'];
+    const op = fc.record({
+      article: fc.constantFrom('a1', 'a2', 'a3', 'a4'),
+      remove: fc.boolean(),
+      forms: fc.subarray(forms, { minLength: 1 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
+        const dataDir = await tempDir();
+        const store = new EmbeddedGraphStore({ dataDir });
+        await store.init();
+        const stored = new Map<string, string[]>();
+        try {
+          for (const o of ops) {
+            if (o.remove) {
+              await store.deleteArticle(o.article);
+              stored.delete(o.article);
+            } else {
+              const [name = 'Haji Imam', ...aliases] = o.forms;
+              const entity = { ...entityFixture('p', 'Person', name, aliases), keys: o.forms.map((f) => `k:${f}`) };
+              await store.putArticles([
+                { article: articleFixture(o.article), contribution: { articleId: o.article, entities: [entity], events: [], edges: [] } },
+              ]);
+              stored.set(o.article, o.forms);
+            }
+            const live = new Set([...stored.values()].flat());
+            for (const form of forms) {
+              const found = await store.candidatesByKeys([`k:${form}`]);
+              expect(found.map((c) => c.id)).toEqual(live.has(form) ? ['p'] : []);
+              const exact = (await store.searchEntities({ text: form, limit: 1 }))[0];
+              if (live.has(form)) expect(exact?.forms.map((f) => f.form)).toContain(form);
+            }
+            const [candidate] = await store.candidatesByKeys(forms.map((f) => `k:${f}`));
+            expect(candidate?.forms ?? []).toEqual([...live].sort());
+          }
+        } finally {
+          await store.close();
+          await rm(dataDir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
