@@ -388,7 +388,10 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
   }
   victims = victims.filter((v) => v !== agent);
   if (victims.length > 0) {
-    const places = placeAfter(state, s, k, 16).filter((p) => isSitePlace(p, true));
+    // Where: after the victim ("killed X near Timbuktu") or inside the subject ("an airstrike in Syria killed X").
+    let strikeAt = -1;
+    for (let j = k - 1; j >= Math.max(0, k - 8) && strikeAt < 0; j--) if (STRIKE_WORDS.has(tokLower(s, j)) || ATTACK_NOUNS.has(tokLower(s, j))) strikeAt = j;
+    const places = [...(strikeAt >= 0 ? placeAfter(state, s, strikeAt, k - strikeAt - 1) : []), ...placeAfter(state, s, k, 16)].filter((p) => isSitePlace(p, true));
     out.push({ ...base, targets: victims, agents: agent && !order ? [agent] : [], places, unnamed: false });
     return;
   }
@@ -679,8 +682,14 @@ function announcersOf(state: WorkingState, s: SentenceInfo, type: EventType): Wo
         j--;
       }
       const m = mentionAt(state, s.index, j);
+      const body = s.tokens[j];
       if (m) who = entityOf(state, m);
       else if (PERSON_PRONOUNS.has(tokLower(s, j))) who = resolvePersonPronoun(state, s.index, j);
+      else if (body && SPEAKING_BODIES.has(body.lower)) {
+        // "Israel's military said", "the U.S. military confirmed": the country or its forces speak.
+        const owner = mentionAt(state, s.index, s.tokens[j - 1]?.kind === 'possessive' ? j - 2 : j - 1);
+        if (owner) who = (FORCE_NOUNS.has(body.lower) ? forcesOf(state, s, owner) : undefined) ?? entityOf(state, owner);
+      }
       else if (s.tokens[j]?.text === ',' || s.tokens[j]?.kind === 'punct') {
         // "..., said Bruce Riedel", "..., the Pentagon announced".
         const after = mentionAt(state, s.index, k + 1);
@@ -692,6 +701,9 @@ function announcersOf(state: WorkingState, s: SentenceInfo, type: EventType): Wo
   }
   return out;
 }
+
+/** Nouns for the part of a country or group that speaks for it ("Israel's military said"). */
+const SPEAKING_BODIES = new Set(['military', 'army', 'government', 'ministry', 'forces', 'troops', 'police', 'spokesman', 'spokeswoman', 'officials', 'office', 'leadership', 'command']);
 
 /** Words without which a sentence holds no date expression (a cheap test before the date patterns run). */
 const DATE_HINTS = new Set([

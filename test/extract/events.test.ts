@@ -34,6 +34,13 @@ describe('events', () => {
     expect(eventsOf(x, 'Killing')).toHaveLength(2);
   });
 
+  it('reads the place inside the subject and a country speaking through its military', () => {
+    const x = extract("Jordan's military said an airstrike in Syria killed Fadi Nasser, a commander of the Nusra Front.");
+    const [k] = eventsOf(x, 'Killing');
+    expect(k && roleNames(x, k, 'places')).toEqual(['Syria']);
+    expect(k && roleNames(x, k, 'announcers')).toEqual(['Jordan']);
+  });
+
   it('marks hedged killings ("likely", "we believe")', () => {
     const x = extract('We believe the strike killed Karim Haddad, the spokesman said.');
     expect(eventsOf(x, 'Killing')[0]?.status).toBe('hedged');
