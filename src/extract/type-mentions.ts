@@ -123,8 +123,11 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   if (before?.lower === 'of' && before2 && PLACE_CLASS_NOUNS.has(before2.lower)) setLabel(m, 'Place', 2);
   if (before && PLACE_PREPOSITIONS.has(before.lower) && m.confidence < 1) setLabel(m, 'Place', 0.5);
   if (m.confidence > 0) return;
-  // A multi-word name of plain name-like words with no other cue is most often a person.
-  if (ws.length >= 2 && ws.length <= 4 && ws.every(nameLike)) setLabel(m, 'Person', 0.5);
+  // A multi-word name of plain name-like words with no other cue is most often a person, unless an article
+  // or quotes show it is a thing ("the World Cup", a report titled "Global Risk Index").
+  const quoted = /^["\u201c\u2018']$/.test(before?.text ?? '') || /^["\u201d\u2019']$/.test(s.tokens[m.tokEnd]?.text ?? '');
+  const determined = /^(the|a|an|this|that|its|their|his|her)$/.test(before?.lower ?? '');
+  if (ws.length >= 2 && ws.length <= 4 && ws.every(nameLike) && !quoted && !determined) setLabel(m, 'Person', 0.5);
 }
 
 /** Extractor: labels mentions that the lexicons did not type. */

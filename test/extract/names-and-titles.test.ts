@@ -54,6 +54,11 @@ describe('names and titles', () => {
     expect(x.entities.filter((e) => e.label === 'Person')).toHaveLength(2);
   });
 
+  it('does not take a named thing after "the" or in quotes for a person', () => {
+    const x = extractArticle(docFromText('Fans watched the Summer Games final and read a report titled "Global Risk Outlook" in Madrid.'));
+    expect(x.entities.filter((e) => e.label === 'Person')).toEqual([]);
+  });
+
   it('reads "the Assad regime" as naming a person', () => {
     const x = extractArticle(docFromText('Diplomats blamed the Karimov regime for the crackdown in the east of the country.'));
     expect(entityNamed(x, 'Karimov')?.label).toBe('Person');
