@@ -16,7 +16,7 @@
  */
 import type { EntityLabel } from '../model/vocabulary';
 import { nameKey } from '../util/normalize';
-import { canonicalKey, hasArticle, parsePersonName, personNamesConflict, vowelFoldedKey, type PersonName } from './names';
+import { canonicalKey, hasArticle, isUninformative, parsePersonName, personNamesConflict, vowelFoldedKey, type PersonName } from './names';
 import { editDistance } from './similarity';
 
 /** What the rule compares: an existing node (a candidate) or this article's entity. */
@@ -39,10 +39,9 @@ function letters(key: string): number {
   return key.replace(/ /g, '').length;
 }
 
-/** Forms that identify: for people only full names (a bare surname identifies nobody across articles). */
+/** Forms that identify: not a bare surname, not a generic group name ("the army"). */
 function informativeForms(view: EntityView): string[] {
-  const forms = new Set([view.name, ...view.forms]);
-  return [...forms].filter((f) => view.label !== 'Person' || (parsePersonName(f)?.given ?? null) !== null);
+  return [...new Set([view.name, ...view.forms])].filter((f) => !isUninformative(f, view.label));
 }
 
 function sharedCount(a: readonly string[], b: readonly string[], key: (s: string) => string): number {

@@ -42,6 +42,31 @@ const CORPORATE_SUFFIXES = new Set([
   'nv', 'bv', 'gmbh', 'spa', 'lp', 'llp', 'holdings',
 ]);
 
+/**
+ * Names that every country or company has one of ("the army", "Interior Ministry", "parliament"): as a
+ * group's only name they identify nothing across articles, like a bare surname.
+ */
+const GENERIC_GROUP_NAMES = new Set([
+  'government', 'army', 'military', 'navy', 'air force', 'police', 'security forces', 'armed forces', 'forces',
+  'parliament', 'congress', 'senate', 'cabinet', 'ministry', 'court', 'supreme court', 'high court', 'coalition',
+  'opposition', 'rebels', 'militants', 'insurgents', 'board', 'committee', 'council', 'central bank', 'authorities',
+  'administration', 'regime', 'party', 'ruling party', 'embassy', 'state media', 'company', 'group', 'agency',
+  'interior ministry', 'foreign ministry', 'defense ministry', 'defence ministry', 'finance ministry',
+  'health ministry', 'justice ministry', 'ministry of defense', 'ministry of defence', 'ministry of interior',
+  'ministry of foreign affairs', 'presidency', 'election commission', 'electoral commission', 'prosecutors',
+  'special forces', 'intelligence services', 'junta', 'monarchy', 'legislature', 'national assembly',
+]);
+
+/** True for a group or place form that names nothing specific ("the army", "Interior Ministry"). */
+export function isGenericName(form: string, label: string): boolean {
+  return label !== 'Person' && GENERIC_GROUP_NAMES.has(nameKey(form));
+}
+
+/** True when a form identifies nobody across articles: a bare person name or a generic group name. */
+export function isUninformative(form: string, label: string): boolean {
+  return label === 'Person' ? isBareName(form) : isGenericName(form, label);
+}
+
 /** Titles and honorifics that may lead a person's surface form ("Mr. Carter", "Gen. Dunford"). */
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'gen', 'general', 'lt', 'col', 'maj', 'capt', 'adm',
@@ -180,8 +205,8 @@ export function blockingKeys(
   const keys = new Set<string>();
   for (const form of forms) {
     const plain = nameKey(form);
-    // A bare person name ("Carter") is never merge evidence, and as a key it would gather every Carter.
-    if (plain === '' || (label === 'Person' && isBareName(form))) continue;
+    // A bare surname or generic name is never merge evidence, and as a key it would gather every Carter.
+    if (plain === '' || isUninformative(form, label)) continue;
     keys.add(`n:${plain}`);
     const canonical = canonicalKey(form, label);
     keys.add(`c:${canonical}`);

@@ -17,7 +17,7 @@ import type { EdgeType, EntityLabel } from '../model/vocabulary';
 import { nameKey } from '../util/normalize';
 import { stableId } from '../util/hash';
 import { compareText, foldContribution, sortedUnique } from '../store/aggregate';
-import { blockingKeys, isBareName } from './names';
+import { blockingKeys, isBareName, isUninformative } from './names';
 import { bareNameMatches, distinctPeople, matchScore, type EntityView } from './match';
 import { lexiconIds } from './lexicon-ids';
 
@@ -120,14 +120,16 @@ async function resolveEntities(
     if (forms.length === 0) continue;
     const keys = blockingKeys(entity.label, forms, externalIds(entity.label, forms));
     const view: EntityView = { label: entity.label, name: entity.name.trim(), forms, roles: entity.roles, keys };
-    const bare = entity.label === 'Person' && forms.every(isBareName);
+    // Only a bare surname or a generic name ("the army"), and no lexicon entry: it names nothing across
+    // articles, so it stays the article's own node.
+    const bare = forms.every((f) => isUninformative(f, entity.label)) && !keys.some((k) => k.startsWith('x:'));
     let id: string | null;
     if (bare) {
-      // Within the article a bare surname is the one full name it shortens; otherwise its own node.
+      // Within the article a bare name is the one full name it shortens or repeats; otherwise its own node.
       const key = nameKey(view.name);
       const bySurname = local.filter((n) => bareNameMatches(view, n));
       id = onlyId(
-        bySurname.length > 0 ? bySurname : local.filter((n) => n.label === 'Person' && n.forms.some((f) => nameKey(f) === key)),
+        bySurname.length > 0 ? bySurname : local.filter((n) => n.label === view.label && n.forms.some((f) => nameKey(f) === key)),
       );
     } else {
       const keySet = new Set(keys);

@@ -330,3 +330,15 @@ describe('resolveArticle: vowel spellings', () => {
     expect(g.nodes('Group')).toEqual(['Al-Queda | al-Qaida', 'Matsui', 'Mitsui']);
   });
 });
+
+describe('resolveArticle: generic group names', () => {
+  it('keeps "the army" of one article apart from that of another, but folds it into its full name within one', async () => {
+    const g = new Graph();
+    const a = await g.ingest('a', [ent('e1', 'Group', 'Iraqi army', ['army']), ent('e2', 'Group', 'army')]);
+    await g.ingest('b', [ent('e1', 'Group', 'army')]);
+    await g.ingest('c', [ent('e1', 'Group', 'Senate')]);
+    await g.ingest('d', [ent('e1', 'Group', 'U.S. Senate')]);
+    expect(a.entities).toHaveLength(1);
+    expect(g.nodes('Group')).toEqual(['Iraqi army | army', 'U.S. Senate | Senate', 'army']);
+  });
+});
