@@ -141,7 +141,8 @@ export async function runBench(flags: BenchFlags): Promise<string> {
       `ingest ${fmt(size)} articles, ${workers} workers${stopped}`,
       `${fmt(figures.seconds, 1)} s, ${fmt(figures.articlesPerSecond)} articles/s`,
       `${fmt(figures.msPer1k)} ms per 1k (first 1k ${fmt(figures.firstKMs)} ms, last 1k ${fmt(figures.lastKMs)} ms); ` +
-        `CPU ${fmt(figures.cpuSeconds, 1)} s (${fmt(figures.cpuSeconds / figures.seconds, 2)} cores); ` +
+        `CPU ${fmt(figures.cpuSeconds, 1)} s (${fmt(figures.cpuSeconds / figures.seconds, 2)} cores), ` +
+        `main thread ${figures.mainThreadCpuSeconds === null ? '?' : fmt(figures.mainThreadCpuSeconds, 1)} s; ` +
         `close ${fmt(figures.closeSeconds, 1)} s; ${s.ingested} ingested, ${s.duplicate} duplicate, ${s.rejected + s.failed} rejected/failed; ` +
         `${fmt(figures.nodes)} nodes, ${fmt(figures.edges)} edges`,
       `peak RSS ${fmt(figures.peakRssMb)} MB${size >= 100_000 ? (figures.seconds < 600 && !figures.stoppedAtLimit ? ', <10 min ok' : ', 10 min MISSED') : ''}`,

@@ -2,6 +2,7 @@
  * End-to-end ingest of a corpus directory into a fresh embedded store, run as its own process so peak RSS
  * belongs to this size alone: `node dist/bench/measure-ingest.js '<json IngestRun>'` prints IngestFigures.
  */
+import { readFileSync } from 'node:fs';
 import { batchItems } from '../cli/commands/ingest';
 import { exportJsonText } from '../export/json';
 import { sha256 } from '../util/hash';
@@ -39,6 +40,11 @@ export interface IngestFigures {
   peakRssMb: number;
   /** CPU time of the process, all threads; cpuSeconds / seconds is how many cores it actually got. */
   cpuSeconds: number;
+  /**
+   * CPU time of the main thread alone (resolve + write + bookkeeping: the serial part of the pipeline), from
+   * /proc on Linux; null elsewhere. On a machine shared with others it bounds the uncontended wall time.
+   */
+  mainThreadCpuSeconds: number | null;
   byStatus: Record<IngestStatus, number>;
   nodes: number;
   edges: number;
@@ -47,6 +53,22 @@ export interface IngestFigures {
   /** True when the time limit ended the run before the corpus did. */
   stoppedAtLimit: boolean;
 }
+
+/** CPU seconds of the main thread (its task id is the process id), or null where /proc is unavailable. */
+function mainThreadCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after the last ')'; utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / CLOCK_TICKS_PER_SECOND : null;
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ: 100 on every Linux platform Node supports. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** Passes items on until the deadline, then ends the input as if the corpus ended there. */
 async function* until<T>(items: AsyncIterable<T>, deadline: number, onStop: () => void): AsyncGenerator<T> {
@@ -104,6 +126,7 @@ export async function measureIngest(run: IngestRun): Promise<IngestFigures> {
     lastKMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+    mainThreadCpuSeconds: mainThreadCpuSeconds(),
     byStatus: summary.byStatus,
     nodes: Object.values(stats.nodesByLabel).reduce((a, b) => a + b, 0),
     edges: Object.values(stats.edgesByType).reduce((a, b) => a + b, 0),
