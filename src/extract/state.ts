@@ -2,7 +2,7 @@
  * The per-article working state that flows through the extractor registry, and the extractor contract.
  * Extractors read the slots they `require` and fill the slots they `assign`; nothing else is shared.
  */
-import type { ArticleDocument } from '../model/article';
+import type { ArticleDocument, Sentence } from '../model/article';
 import type { DateRange, Diagnostic, Evidence, ExtractedRelation } from '../model/extraction';
 import type { EntityLabel, EventType, FactStatus } from '../model/vocabulary';
 import type { OrganizationEntry } from './lexicon/organizations';
@@ -26,13 +26,8 @@ export interface Token {
   upper: boolean;
 }
 
-/** A sentence with its tokens and layout facts the mention finder needs. */
-export interface SentenceInfo {
-  index: number;
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
+/** A sentence (its `index` is its position in `doc.sentences`) with its tokens and layout facts. */
+export interface SentenceInfo extends Sentence {
   tokens: Token[];
   /** The tokens' texts as written (what the title matcher reads). */
   texts: string[];
