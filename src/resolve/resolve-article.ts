@@ -17,7 +17,7 @@ import type { EdgeType, EntityLabel } from '../model/vocabulary';
 import { nameKey } from '../util/normalize';
 import { stableId } from '../util/hash';
 import { compareText, foldContribution, sortedUnique } from '../store/aggregate';
-import { blockingKeys, isBareName, isUninformative } from './names';
+import { blockingKeys, isBareName, isUninformative, parsePersonName, personNamesConflict, type PersonName } from './names';
 import { bareNameMatches, distinctPeople, matchScore, type EntityView } from './match';
 import { lexiconIds } from './lexicon-ids';
 
@@ -62,6 +62,41 @@ function formsOf(entity: LocalEntity): string[] {
     if (nameKey(trimmed) !== '' && !seen.has(trimmed)) seen.set(trimmed, trimmed);
   }
   return [...seen.values()];
+}
+
+/**
+ * A person entity whose forms name two people ("Jair Bolsonaro" with "Flavio Bolsonaro": same surname,
+ * other given name; or other middle initials) would merge them for good. Forms that conflict with the
+ * entity's name become entities of their own (keyed `key#n`, without relations: which facts were about
+ * whom is unknown), so each person keeps a node and none absorbs the other.
+ */
+export function separateConflictingNames(entity: LocalEntity): LocalEntity[] {
+  const main = entity.label === 'Person' ? parsePersonName(entity.name) : null;
+  if (main === null || main.given === null) return [entity];
+  const kept: string[] = [];
+  const others: { name: PersonName; forms: string[] }[] = [];
+  for (const form of entity.forms) {
+    const parsed = parsePersonName(form);
+    if (parsed === null || parsed.given === null || !personNamesConflict(main, parsed)) {
+      kept.push(form);
+      continue;
+    }
+    const group = others.find((o) => !personNamesConflict(o.name, parsed));
+    if (group) group.forms.push(form);
+    else others.push({ name: parsed, forms: [form] });
+  }
+  if (others.length === 0) return [entity];
+  return [
+    { ...entity, forms: kept },
+    ...others.map(({ forms }, i) => ({
+      key: `${entity.key}#${i + 1}`,
+      label: entity.label,
+      name: forms.reduce((a, b) => (b.length > a.length ? b : a)),
+      forms,
+      roles: [],
+      mentionCount: forms.length,
+    })),
+  ];
 }
 
 /** Fullest names first, so "Ash Carter" is resolved before the bare "Carter" that may fold into it. */
@@ -276,7 +311,11 @@ export async function resolveLocalArticle(
   index: ResolutionIndex,
   options: ResolveOptions = {},
 ): Promise<ArticleContribution> {
-  const resolved = await resolveEntities(article, index, options.externalIds ?? lexiconIds);
+  const resolved = await resolveEntities(
+    { ...article, entities: article.entities.flatMap(separateConflictingNames) },
+    index,
+    options.externalIds ?? lexiconIds,
+  );
   const nameOf = new Map<string, string>();
   for (const c of resolved.contributions) if (!nameOf.has(c.id)) nameOf.set(c.id, c.name);
   const events: EventContribution[] = [];

@@ -342,3 +342,15 @@ describe('resolveArticle: generic group names', () => {
     expect(g.nodes('Group')).toEqual(['Iraqi army | army', 'U.S. Senate | Senate', 'army']);
   });
 });
+
+describe('resolveArticle: an entity whose forms name two people', () => {
+  it('gives the other person a node of their own instead of merging father and son', async () => {
+    const g = new Graph();
+    const c = await g.ingest('a', [ent('e1', 'Person', 'Jair Bolsonaro', ['Bolsonaro', 'Flavio Bolsonaro'])], [], [
+      { type: 'LEADS', source: 'e1', target: 'br', status: 'stated', evidence: evidence('a') },
+    ]);
+    await g.ingest('b', [ent('e1', 'Person', 'Flavio Bolsonaro')]);
+    expect(g.nodes('Person')).toEqual(['Flavio Bolsonaro', 'Jair Bolsonaro | Bolsonaro']);
+    expect(c.entities.map((e) => e.name).sort()).toEqual(['Flavio Bolsonaro', 'Jair Bolsonaro']);
+  });
+});
