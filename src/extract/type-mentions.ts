@@ -19,6 +19,9 @@ import {
 
 type Label = NonNullable<MentionSpan['label']>;
 
+/** Verbs whose object is an organisation ("ran Rockwell Collins", "acquired Activision Blizzard"). */
+const ORG_OBJECT_VERBS = new Set(['ran', 'runs', 'heads', 'headed', 'founded', 'co-founded', 'acquired', 'acquire', 'bought', 'buy', 'sold', 'owns', 'owned', 'joined', 'joins', 'leads', 'chairs', 'chaired']);
+
 /** Lower-case nouns that make the name before them a group's ("the Yakutumba militia"). */
 const GROUP_NOUNS_AFTER = new Set(['militia', 'militias', 'group', 'movement', 'rebels', 'faction', 'organization', 'organisation', 'network', 'party', 'brigade', 'brigades', 'gang', 'cartel', 'company', 'firm', 'clan', 'insurgents', 'militants', 'coalition', 'alliance']);
 
@@ -82,6 +85,8 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   } else if (ws.some((t, i) => PLACE_HEADS.has(t.lower) && (i > 0 || ws.length > 1))) {
     setLabel(m, 'Place', 2);
   }
+  // "previously ran Rockwell Collins", "acquired Twitter": the object of these verbs is an organisation.
+  if (before && before.kind === 'word' && ORG_OBJECT_VERBS.has(before.lower)) setLabel(m, 'Group', 1.5);
   // "the Mai-Mai Yakutumba militia", "the Wagner group": a lower-case group noun after the name.
   if (after && after.kind === 'word' && !after.cap && GROUP_NOUNS_AFTER.has(after.lower)) setLabel(m, 'Group', 2.5);
   if (m.confidence >= 2) return;

@@ -54,6 +54,11 @@ describe('names and titles', () => {
     expect(x.entities.filter((e) => e.label === 'Person')).toHaveLength(2);
   });
 
+  it('types the object of "ran" or "acquired" as an organisation', () => {
+    const x = extractArticle(docFromText('Ortiz, who previously ran Harmon Kardell, said the board acquired Velda Systems in May.'));
+    expect(entityNamed(x, 'Harmon Kardell')?.label).toBe('Group');
+  });
+
   it('does not take a named thing after "the" or in quotes for a person', () => {
     const x = extractArticle(docFromText('Fans watched the Summer Games final and read a report titled "Global Risk Outlook" in Madrid.'));
     expect(x.entities.filter((e) => e.label === 'Person')).toEqual([]);
