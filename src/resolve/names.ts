@@ -72,6 +72,12 @@ const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'gen', 'general', 'lt', 'col', 'maj', 'capt', 'adm',
   'sgt', 'rep', 'sen', 'gov', 'president', 'secretary', 'minister', 'prime', 'chancellor', 'king', 'queen',
   'prince', 'princess', 'sheikh', 'rev', 'father', 'pope', 'judge', 'justice', 'mayor', 'ambassador',
+  // Words of titles written before a name ("Defense Secretary Carter", "Army Gen. Joseph Votel").
+  'defense', 'defence', 'foreign', 'interior', 'finance', 'state', 'deputy', 'vice', 'chief', 'acting', 'former',
+  'late', 'senior', 'admiral', 'colonel', 'commander', 'captain', 'major', 'lieutenant', 'sergeant', 'marine',
+  'army', 'navy', 'air', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'representative', 'governor',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'leader', 'premier', 'speaker', 'attorney', 'officer',
+  'us', 'u', 's', 'uk', 'british', 'american', 'iraqi', 'syrian', 'russian', 'chinese', 'french', 'german',
 ]);
 
 /** Suffixes that follow a surname and are not it ("Martin Luther King Jr."). */

@@ -354,3 +354,16 @@ describe('resolveArticle: an entity whose forms name two people', () => {
     expect(c.entities.map((e) => e.name).sort()).toEqual(['Flavio Bolsonaro', 'Jair Bolsonaro']);
   });
 });
+
+describe('resolveArticle: titles written into a form', () => {
+  it('does not take "Defense Secretary Carter" for another person than Ash Carter', async () => {
+    const g = new Graph();
+    const c = await g.ingest('a', [
+      ent('e1', 'Person', 'Ash Carter', ['Defense Secretary Carter', 'Secretary Ashton Carter', 'Jimmy Carter']),
+    ]);
+    expect(c.entities.map((e) => e.forms.join(' | ')).sort()).toEqual([
+      'Ash Carter | Defense Secretary Carter | Secretary Ashton Carter',
+      'Jimmy Carter',
+    ]);
+  });
+});
