@@ -2,4 +2,4 @@
 export { resolveArticle, type ResolveOptions } from './resolve-article';
 export { blockingKeys, canonicalKey } from './names';
 export { matchScore, type EntityView } from './match';
-export { reresolveArticles, type ReresolveSummary } from './reresolve';
+export { reresolveAround, reresolveArticles, type ReresolveSummary } from './reresolve';

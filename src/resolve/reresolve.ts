@@ -92,3 +92,27 @@ export async function reresolveArticles(
   }
   return summary;
 }
+
+/**
+ * Re-resolves the articles of a batch and every stored article that alone supports a node the batch's
+ * entities could join (found through their blocking keys): what a batch can have bridged, without a
+ * pass over the whole store. Call it once after each ingest batch.
+ */
+export async function reresolveAround(
+  store: GraphStore,
+  articleIds: readonly string[],
+  options: ResolveOptions = {},
+): Promise<ReresolveSummary> {
+  const ids = new Set(articleIds);
+  for (const contribution of await store.getContributions(articleIds)) {
+    for (const entity of contribution?.entities ?? []) {
+      const candidates = await store.candidatesByKeys(entity.keys);
+      const nodes = await store.getEntities(candidates.filter((c) => c.id !== entity.id).map((c) => c.id));
+      for (const node of nodes) {
+        const [only] = node?.sources ?? [];
+        if (node && node.sources.length === 1 && only !== undefined) ids.add(only);
+      }
+    }
+  }
+  return reresolveArticles(store, { ...options, articleIds: [...ids].sort() });
+}

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveArticle } from '../../src/resolve';
-import { reresolveArticles, toLocalArticle } from '../../src/resolve/reresolve';
+import { reresolveAround, reresolveArticles, toLocalArticle } from '../../src/resolve/reresolve';
 import { resolveLocalArticle } from '../../src/resolve/resolve-article';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
 import type { ArticleDocument } from '../../src/model/article';
@@ -90,6 +90,14 @@ describe('reresolveArticles', () => {
     const before = await store.snapshot();
     expect(await reresolveArticles(store)).toEqual({ examined: 0, changed: 0 });
     expect(await store.snapshot()).toEqual(before);
+  });
+
+  it('re-examines, around a batch, the older article whose node the batch bridged', async () => {
+    await ingest('old', ent('v', 'Person', 'Abd ar-Rahman Mustafa al-Qaduli', ['Haji Iman']));
+    await ingest('other', ent('v', 'Person', 'Haji Imam'));
+    await ingest('batch', ent('v', 'Person', 'Abd al-Rahman Mustafa al-Qaduli', ['Haji Imam']));
+    expect(await reresolveAround(store, ['batch'])).toEqual({ examined: 1, changed: 1 });
+    expect(await store.listEntities(['Person'])).toHaveLength(1);
   });
 
   it('reproduces a stored contribution exactly when nothing new is known', async () => {
