@@ -471,7 +471,9 @@ function attackTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tri
     if (e && e.label === 'Group') agents.push(e);
   }
   for (let x = k - 1; x >= Math.max(0, k - 8); x--) {
-    if (/^(claimed|claims|claiming)$/.test(tokLower(s, x)) && /^(responsibility|credit)$/.test(tokLower(s, x + 1))) {
+    // "claimed responsibility for the attack", "claimed the bombing".
+    const claimedIt = /^(responsibility|credit)$/.test(tokLower(s, x + 1)) || (x + 2 === k && /^(the|a|an|this|that)$/.test(tokLower(s, x + 1)));
+    if (/^(claimed|claims|claiming)$/.test(tokLower(s, x)) && claimedIt) {
       const e = claimant(state, s, x);
       if (e) agents.push(e);
       break;
@@ -651,7 +653,8 @@ function statusOf(s: SentenceInfo, k: number): FactStatus {
   for (let j = 0; j < s.tokens.length; j++) {
     const w = tokLower(s, j);
     if (/^(denied|denies|disputed|disputes|rejected|contradicted)$/.test(w)) claim = true;
-    if (/^(claimed|claims|claim)$/.test(w) && j < k && !/^(responsibility|credit)$/.test(tokLower(s, j + 1))) claim = true;
+    const ownsAttack = /^(responsibility|credit)$/.test(tokLower(s, j + 1)) || (j + 2 === k && ATTACK_NOUNS.has(tokLower(s, k)));
+    if (/^(claimed|claims|claim)$/.test(w) && j < k && !ownsAttack) claim = true;
     if (HEDGE_WORDS.has(w) && !(w === 'may' && tokLower(s, j + 1) !== 'have')) hedge = true;
     if (isSpeechVerb(s.tokens[j]) || (w === 'according' && tokLower(s, j + 1) === 'to')) speech = true;
   }

@@ -239,6 +239,8 @@ function handleRun(b: Builder, i: number, j: number): void {
     // "Sheikh Hasina", "Mullah Omar": a name-forming honorific stays when only one word would be left.
     if (NAME_FORMING_TITLES.has(m.entry.title) && j - k === 1) break;
     if (ARABIC_NAME_STARTS.has(m.entry.title) && j - k === 1) break;
+    // "Wali ur-Rehman": a lone "ur-"/"al-" word is the end of a name, not a name after a title.
+    if (j - k === 1 && /^[a-z]/.test(nameFirst.text)) break;
     const role: RoleCue = { text: titleText, entry: m.entry, tokStart: m.start, tokEnd: k, qualifier: null, country: null };
     if (m.start > i) addStretch(b, i, m.start, null, null);
     addStretch(b, k, j, role, m.start);

@@ -6,7 +6,7 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Lower-case Arabic article prefixes written with a hyphen inside names ("al-Qaduli", "ar-Rahman"). */
-export const ARABIC_ARTICLE_PREFIXES = set('al el ar ash as ad at az an ath adh ud ul');
+export const ARABIC_ARTICLE_PREFIXES = set('al el ar ash as ad at az an ath adh ud ul ur');
 
 /** Lower-case prefixes split off a capitalised word ("anti-ISIL" → "ISIL"). */
 export const LOWER_PREFIXES = set('anti pro non post pre ex neo pan mid');
