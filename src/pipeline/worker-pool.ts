@@ -79,6 +79,9 @@ interface Slot {
 /** Messages a worker may have unanswered: one being worked on, one queued so it never waits for the main thread. */
 const CHUNKS_PER_WORKER = 2;
 
+/** Worker failures in a row (no answer in between) per worker after which the script is taken to be broken. */
+const FAILURES_PER_WORKER_BEFORE_GIVING_UP = 3;
+
 /** A fixed set of extraction workers fed in small chunks; every submitted article gets exactly one outcome. */
 export class ExtractPool {
   /** Number of worker threads. */
@@ -90,6 +93,10 @@ export class ExtractPool {
   private readonly maxArticleBytes: number;
   private seq = 0;
   private closed = false;
+  /** Failures since the last answer from any worker; too many means the script cannot run at all. */
+  private failuresInARow = 0;
+  /** Set when workers keep dying without answering: every later article is refused with this reason. */
+  private broken: string | null = null;
 
   constructor(options: ExtractPoolOptions) {
     this.size = workerCount(options.workers);
@@ -108,6 +115,7 @@ export class ExtractPool {
     });
     const slot: Slot = { worker, waiting: new Map(), chunks: 0 };
     worker.on('message', (replies: ExtractReply[]) => {
+      this.failuresInARow = 0;
       slot.chunks -= 1;
       for (const reply of replies) {
         slot.waiting.get(reply.seq)?.resolve(reply.outcome);
@@ -123,7 +131,10 @@ export class ExtractPool {
     return slot;
   }
 
-  /** A crashed worker fails only the articles it held; a fresh one takes its place. */
+  /**
+   * A crashed worker fails only the articles it held and a fresh one takes its place; but workers that keep
+   * dying without ever answering (a missing or broken script) are not restarted forever: the pool gives up.
+   */
   private replace(slot: Slot, message: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
@@ -133,17 +144,29 @@ export class ExtractPool {
     slot.waiting.clear();
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    if (this.closed) {
+    this.failuresInARow += 1;
+    if (this.failuresInARow >= FAILURES_PER_WORKER_BEFORE_GIVING_UP * this.size) {
+      this.broken = `extraction workers keep failing (${message}); check the worker script or rebuild with \`npm run build\``;
+    }
+    if (this.closed || this.broken !== null) {
       this.slots.splice(index, 1);
+      if (this.broken !== null) this.failQueued(this.broken);
       return;
     }
     this.slots[index] = this.spawn();
     this.pump();
   }
 
+  private failQueued(message: string): void {
+    for (const { waiting } of this.queue.splice(0)) {
+      waiting.resolve({ kind: 'unreadable', status: 'failed', reason: 'worker-error', message, diagnostics: [] });
+    }
+  }
+
   /** Queues one article for reading and extraction; `now` is the reference time readArticle gets. */
   submit(raw: RawArticle, now: Date): Promise<ReadOutcome> {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
+    if (this.broken !== null) return Promise.reject(new Error(this.broken));
     return new Promise<ReadOutcome>((resolve) => {
       this.queue.push({ task: { seq: this.seq++, raw, now: now.getTime() }, waiting: { resolve } });
       this.pump();
@@ -170,9 +193,7 @@ export class ExtractPool {
     if (this.closed) return;
     this.closed = true;
     const message = 'the extraction pool was closed before this article was read';
-    for (const { waiting } of this.queue.splice(0)) {
-      waiting.resolve({ kind: 'unreadable', status: 'failed', reason: 'worker-error', message, diagnostics: [] });
-    }
+    this.failQueued(message);
     await Promise.all(
       this.slots.map(async (slot) => {
         for (const waiting of slot.waiting.values()) {
@@ -332,7 +353,12 @@ export async function ingestBatchParallel(
     return applyReadOutcome(raw, outcome, { store: options.store, clock });
   };
   try {
-    const ahead = readAhead(items, window, (raw) => pending.set(raw, pool.submit(raw, clock())));
+    const ahead = readAhead(items, window, (raw) => {
+      const read = pool.submit(raw, clock());
+      // Awaited when the batch reaches this article; a refusal before then must not count as unhandled.
+      read.catch(() => undefined);
+      pending.set(raw, read);
+    });
     return await ingestBatch(ahead, ingest, {
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.now ? { now: options.now } : {}),

@@ -147,6 +147,39 @@ describe('ExtractPool', () => {
     }
   });
 
+  it('gives up on a worker script that cannot start instead of restarting it forever', async () => {
+    const broken: WorkerScript = { eval: true, file: "throw new Error('cannot load the extractor');" };
+    const pool = new ExtractPool({ workers: 1, maxArticleBytes: MAX_BYTES, script: broken });
+    const outcomes: unknown[] = [];
+    let refusal: Error | null = null;
+    try {
+      for (let i = 0; i < 10 && refusal === null; i++) {
+        try {
+          outcomes.push(await pool.submit({ content: 'Some text here.', source: `${i}.txt` }, CLOCK()));
+        } catch (error) {
+          refusal = error as Error;
+        }
+      }
+    } finally {
+      await pool.close();
+    }
+    expect(refusal?.message).toMatch(/keep failing .*cannot load the extractor.*npm run build/);
+    expect(outcomes.length).toBeGreaterThan(0);
+    for (const outcome of outcomes) expect(outcome).toMatchObject({ status: 'failed', reason: 'worker-error' });
+  });
+
+  it('stops a parallel batch with the reason when the workers cannot run', async () => {
+    const store = await openStore();
+    const broken: WorkerScript = { eval: true, file: "throw new Error('cannot load the extractor');" };
+    try {
+      await expect(
+        ingestBatchParallel(inputs(40), { store, maxArticleBytes: MAX_BYTES, workers: 1, script: broken, window: 4 }),
+      ).rejects.toThrow(/keep failing/);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('reads and extracts in a worker exactly what the ingest reader gives', async () => {
     const pool = new ExtractPool({ workers: 1, maxArticleBytes: MAX_BYTES, script: TS_WORKER });
     try {
