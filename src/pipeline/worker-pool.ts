@@ -64,6 +64,11 @@ export function defaultWorkerScript(): WorkerScript {
   return { file };
 }
 
+/** The outcome of an article a worker could not deliver: failed, with why. */
+function workerFailure(message: string): ReadOutcome {
+  return { kind: 'unreadable', status: 'failed', reason: 'worker-error', message, diagnostics: [] };
+}
+
 interface Waiting {
   resolve: (outcome: ReadOutcome) => void;
 }
@@ -139,7 +144,7 @@ export class ExtractPool {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     for (const waiting of slot.waiting.values()) {
-      waiting.resolve({ kind: 'unreadable', status: 'failed', reason: 'worker-error', message, diagnostics: [] });
+      waiting.resolve(workerFailure(message));
     }
     slot.waiting.clear();
     slot.worker.removeAllListeners();
@@ -159,7 +164,7 @@ export class ExtractPool {
 
   private failQueued(message: string): void {
     for (const { waiting } of this.queue.splice(0)) {
-      waiting.resolve({ kind: 'unreadable', status: 'failed', reason: 'worker-error', message, diagnostics: [] });
+      waiting.resolve(workerFailure(message));
     }
   }
 
@@ -197,7 +202,7 @@ export class ExtractPool {
     await Promise.all(
       this.slots.map(async (slot) => {
         for (const waiting of slot.waiting.values()) {
-          waiting.resolve({ kind: 'unreadable', status: 'failed', reason: 'worker-error', message, diagnostics: [] });
+          waiting.resolve(workerFailure(message));
         }
         slot.waiting.clear();
         slot.worker.removeAllListeners();
