@@ -304,7 +304,8 @@ function rolesInSentence(state: WorkingState, s: SentenceInfo, texts: readonly s
     // A title word inside an organisation or place name is not a role ("Joint Chiefs of Staff").
     const inside = mentionAt(state, s.index, end - 1);
     const insideEntity = entityOf(state, inside);
-    if (inside && insideEntity && insideEntity.label !== 'Person' && inside.tokStart <= start) continue;
+    // ... nor inside a personal name ("Wali ur-Rehman").
+    if (inside && insideEntity && inside.tokStart <= start) continue;
     // Prefer the longest title ending here; a longer one ending later takes over ("Chairman" → "... of Staff").
     const holder = holderOf(state, s, start, end);
     if (!holder) continue;

@@ -22,6 +22,12 @@ describe('events', () => {
     expect(relationPairs(x, 'LEADS')).toEqual(['Pierre Malu -> Kata Katanga']);
   });
 
+  it('gives one killing per listed victim, names with "ur-" included, and no role from inside a name', () => {
+    const x = extract('A drone strike killed Qasim Farooq, Wali ur-Rahim and Noor Baz in Waziristan, officials said.');
+    expect(eventsOf(x, 'Killing').map((e) => roleNames(x, e, 'targets')[0])).toEqual(['Qasim Farooq', 'Wali ur-Rahim', 'Noor Baz']);
+    expect(x.entities.flatMap((e) => e.roles)).toEqual([]);
+  });
+
   it('reads a passive killing by a country\'s forces and gives one killing per victim', () => {
     const x = extract('Omar Jalil and Yusuf Barre were killed by U.S. forces this week, officials said.');
     expect(eventsOf(x, 'Killing').map((e) => roleNames(x, e, 'targets')[0])).toEqual(['Omar Jalil', 'Yusuf Barre']);
