@@ -13,6 +13,19 @@ async function tempDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'newsgraph-embedded-'));
 }
 
+/** Runs `use` on a fresh open store in a temporary directory, then closes and deletes it. */
+async function withStore(use: (store: EmbeddedGraphStore) => Promise<void>): Promise<void> {
+  const dataDir = await tempDir();
+  const store = new EmbeddedGraphStore({ dataDir });
+  await store.init();
+  try {
+    await use(store);
+  } finally {
+    await store.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 describeGraphStoreContract('embedded', async () => {
   const dataDir = await tempDir();
   let current = new EmbeddedGraphStore({ dataDir });
@@ -156,10 +169,7 @@ describe('EmbeddedGraphStore files', () => {
 
 describe('EmbeddedGraphStore candidates', () => {
   it('skips a fuzzy blocking key shared by too many nodes but always follows exact-name keys', async () => {
-    const dataDir = await tempDir();
-    const store = new EmbeddedGraphStore({ dataDir });
-    await store.init();
-    try {
+    await withStore(async (store) => {
       const writes = Array.from({ length: 70 }, (_, i) => {
         const id = `a${i}`;
         const entity = { ...entityFixture(`p${i}`, 'Person', `John Doe${i}`), keys: ['w:john *', 'n:john'] };
@@ -170,19 +180,13 @@ describe('EmbeddedGraphStore candidates', () => {
       expect(await store.candidatesByKeys(['n:john'])).toHaveLength(70);
       await store.putArticles(writes.slice(0, 10).map((w) => ({ ...w, contribution: { ...w.contribution, entities: [] } })));
       expect(await store.candidatesByKeys(['w:john *'])).toHaveLength(60);
-    } finally {
-      await store.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('EmbeddedGraphStore search', () => {
   it('forgets a form once no stored article uses it, and keeps the ones still used', async () => {
-    const dataDir = await tempDir();
-    const store = new EmbeddedGraphStore({ dataDir });
-    await store.init();
-    try {
+    await withStore(async (store) => {
       const put = (articleId: string, name: string, aliases: string[]) =>
         store.putArticles([
           {
@@ -201,10 +205,7 @@ describe('EmbeddedGraphStore search', () => {
       expect((await store.searchEntities({ text: 'Al-Queda', limit: 5 }))[0]?.aliases).toEqual(['al-Qaida']);
       await store.deleteArticle('a1');
       expect(await ids('al qaida')).toEqual([]);
-    } finally {
-      await store.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -235,11 +236,8 @@ describe('EmbeddedGraphStore indexes under any sequence of writes', () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
-        const dataDir = await tempDir();
-        const store = new EmbeddedGraphStore({ dataDir });
-        await store.init();
         const stored = new Map<string, string[]>();
-        try {
+        await withStore(async (store) => {
           for (const o of ops) {
             if (o.remove) {
               await store.deleteArticle(o.article);
@@ -262,10 +260,7 @@ describe('EmbeddedGraphStore indexes under any sequence of writes', () => {
             const [candidate] = await store.candidatesByKeys(forms.map((f) => `k:${f}`));
             expect(candidate?.forms ?? []).toEqual([...live].sort());
           }
-        } finally {
-          await store.close();
-          await rm(dataDir, { recursive: true, force: true });
-        }
+        });
       }),
       { numRuns: 40 },
     );
