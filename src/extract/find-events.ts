@@ -84,6 +84,26 @@ function isHypothetical(s: SentenceInfo, k: number): boolean {
   return false;
 }
 
+/** Records why a trigger word gave no event (a located diagnostic, not an error). */
+function note(state: WorkingState, s: SentenceInfo, k: number, code: string, why: string): void {
+  const t = s.tokens[k];
+  if (!t) return;
+  state.diagnostics.push({ code, message: `"${t.text}": ${why}`, start: t.start, end: t.end });
+}
+
+/** True (and noted) when the trigger at `k` is negated, or hypothetical when `modal` is checked too. */
+function skipped(state: WorkingState, s: SentenceInfo, k: number, modal: boolean): boolean {
+  if (isNegated(s, k)) {
+    note(state, s, k, 'negated-event', 'negated, so no event');
+    return true;
+  }
+  if (modal && isHypothetical(s, k)) {
+    note(state, s, k, 'hypothetical-event', 'after a modal or "to", so no event');
+    return true;
+  }
+  return false;
+}
+
 function hasOrderBefore(s: SentenceInfo, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (ORDER_WORDS.has(tokLower(s, j))) return true;
   return false;
@@ -319,12 +339,16 @@ function isSitePlace(e: WorkingEntity, allowCountry: boolean): boolean {
 
 function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
   const w = tokLower(s, k);
-  if (isNegated(s, k) || isHypothetical(s, k)) return;
+  if (skipped(state, s, k, true)) return;
   const order = hasOrderBefore(s, k);
   const base: Omit<Trigger, 'targets' | 'agents' | 'unnamed'> = { s, tok: k, type: 'Killing', places: [], noAgentRelation: order };
   if (KILL_NOUNS.has(w) && (tokLower(s, k + 1) === 'of' || s.tokens[k - 1]?.kind === 'possessive')) {
     // History or comparison ("since Hitler's death", "like the killing of X") is not a happening here.
-    for (let j = k - 1; j >= Math.max(0, k - 5); j--) if (HISTORY_WORDS.has(tokLower(s, j))) return;
+    for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+      if (!HISTORY_WORDS.has(tokLower(s, j))) continue;
+      note(state, s, k, 'historical-event', 'a death named as history or comparison is not an event of this article');
+      return;
+    }
     let victims: WorkingEntity[] = [];
     if (tokLower(s, k + 1) === 'of') {
       const next = mentionAt(state, s.index, k + 2);
@@ -414,7 +438,7 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
 
 function strikeTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
   const w = tokLower(s, k);
-  if (isNegated(s, k)) return;
+  if (skipped(state, s, k, false)) return;
   const prev = tokLower(s, k - 1);
   if (w.endsWith('s') && (/^\d/.test(prev) || SERIES_WORDS.has(tokLower(s, k - 2)) || prev === 'of')) return;
   let j = k + 1;
@@ -453,7 +477,7 @@ function claimant(state: WorkingState, s: SentenceInfo, x: number): WorkingEntit
 }
 
 function attackTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
-  if (isNegated(s, k) || isHypothetical(s, k)) return;
+  if (skipped(state, s, k, true)) return;
   const w = tokLower(s, k);
   if (tokLower(s, k - 1) === 'heart' || tokLower(s, k - 1) === 'panic') return;
   let places: WorkingEntity[] = [];
@@ -490,7 +514,7 @@ function attackTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tri
 }
 
 function captureTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
-  if (isNegated(s, k) || isHypothetical(s, k)) return;
+  if (skipped(state, s, k, true)) return;
   const w = tokLower(s, k);
   const noun = CAPTURE_NOUNS.has(w);
   if (noun && tokLower(s, k + 1) !== 'of') return;
@@ -526,7 +550,7 @@ function captureTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tr
 
 function offensiveTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
   const w = tokLower(s, k);
-  if (isNegated(s, k)) return;
+  if (skipped(state, s, k, false)) return;
   const next = tokLower(s, k + 1);
   if (OFFENSIVE_VERBS.has(w)) {
     // "advanced toward X", "closed in on X", "drove ISIL from X", "advancing on the city".
@@ -567,7 +591,7 @@ function clauseSubject(state: WorkingState, s: SentenceInfo, k: number): Working
 }
 
 function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, type: EventType, out: Trigger[]): void {
-  if (isNegated(s, k) || isHypothetical(s, k)) return;
+  if (skipped(state, s, k, true)) return;
   const w = tokLower(s, k);
   let person: WorkingEntity | undefined;
   let agent: WorkingEntity | undefined;

@@ -70,6 +70,8 @@ describe('events', () => {
       'The raid did not kill Daoud Karimi. Militants could kill Hamid Rasuli next. The bombing was the worst since Leon Trotsky\'s death in Mexico.',
     );
     expect(eventsOf(x, 'Killing')).toEqual([]);
+    expect(x.diagnostics.map((d) => d.code)).toEqual(['negated-event', 'hypothetical-event', 'historical-event']);
+    for (const d of x.diagnostics) expect(d.start).toBeDefined();
   });
 
   it('reads a strike with an unconfirmed outcome as a Strike, and merges it into a later reported killing', () => {
