@@ -152,12 +152,17 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    if (!this.journal) return;
-    await this.flush();
-    await this.journal.close();
-    this.journal = null;
-    await this.lock?.release();
-    this.lock = null;
+    const journal = this.journal;
+    if (!journal) return;
+    try {
+      // A store that failed a write has nothing more it can make durable; just let go.
+      if (!this.failed) await this.flush();
+    } finally {
+      this.journal = null;
+      await journal.close().catch(() => undefined);
+      await this.lock?.release();
+      this.lock = null;
+    }
   }
 
   async flush(): Promise<void> {
