@@ -8,7 +8,7 @@ import { isNonNameWord, MONTHS, WEEKDAYS } from './lexicon/words';
 import { demonymCountry, gazetteerReach, lookupForm, titleBefore, type LexiconHit } from './lexicon-access';
 import type { Extractor, MentionSpan, RoleCue, SentenceInfo, Token, WorkingState } from './state';
 import { isClauseInitial } from './tokenize';
-import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PLACE_SUFFIX_WORDS } from './word-lists';
+import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PLACE_SUFFIX_WORDS, THING_LAST } from './word-lists';
 
 const MAX_GAZETTEER_TOKENS = 8;
 /** Company-form suffixes written after a company's name. */
@@ -194,11 +194,11 @@ function addGeneric(b: Builder, a: number, e: number, role: RoleCue | null, titl
 
 /** Cuts a stretch into lexicon matches and generic names. */
 function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titledFrom: number | null): void {
-  // "Atlantic Policy Institute", "Qatar Airways": a known name at the start of an organisation's name is
-  // part of it, not a separate place.
+  // "Atlantic Policy Institute", "Qatar Airways", "Munich Security Conference": a known place at the start
+  // of an organisation's or event's name is part of it, not a separate place.
   const head = b.s.tokens[e - 1];
   const g0 = gazetteerAt(b.s, a);
-  if (head && ORG_HEADS.has(head.lower) && g0 && g0.end < e && g0.hit.place && !role) {
+  if (head && (ORG_HEADS.has(head.lower) || THING_LAST.has(head.lower)) && g0 && g0.end < e && g0.hit.place && !role) {
     addGeneric(b, a, e, role, titledFrom);
     return;
   }

@@ -15,6 +15,8 @@ import {
   PLACE_CLASS_NOUNS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  THING_FIRST,
+  THING_LAST,
 } from './word-lists';
 
 type Label = NonNullable<MentionSpan['label']>;
@@ -77,6 +79,13 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   const before2 = s.tokens[m.tokStart - 2];
   const after = m.possessive ? undefined : s.tokens[m.tokEnd];
 
+  // Named things that are neither people, groups nor places ("Operation Inherent Resolve", "the Paris
+  // Agreement", "Hurricane Maria"): settled as no entity, so no weaker cue can make them one.
+  if (ws.length >= 2 && (THING_FIRST.has(first.lower) || THING_LAST.has(last.lower))) {
+    m.label = null;
+    m.confidence = 3;
+    return;
+  }
   // Own words: organisation heads, place heads, titles, name shapes.
   // "Council on Foreign Relations", "Bank of Lagos": the head may sit before a connector.
   const headBeforeConnector = ws.some((t, i) => ORG_HEADS.has(t.lower) && i + 1 < ws.length && /^(of|on|for)$/.test(ws[i + 1]?.lower ?? ''));

@@ -144,3 +144,13 @@ export const PROSPECTIVE_WORDS = set('challenge remains goal plan plans prepare 
 
 /** Words that make a plural event noun a series or a count rather than one happening. */
 export const SERIES_WORDS = set('series number wave spate');
+
+/** First words of names of operations, storms and the like. */
+export const THING_FIRST = new Set(['operation', 'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'battle', 'siege', 'war', 'treaty', 'super']);
+/** Last words of names of agreements, laws, events, prizes, documents and the like. */
+export const THING_LAST = new Set([
+  'war', 'treaty', 'act', 'agreement', 'accord', 'accords', 'summit', 'cup', 'games', 'olympics', 'prize', 'award', 'awards',
+  'day', 'index', 'report', 'plan', 'initiative', 'program', 'programme', 'project', 'protocol', 'convention', 'doctrine',
+  'festival', 'conference', 'forum', 'championship', 'tournament', 'bowl', 'series', 'crisis', 'revolution', 'spring', 'offensive', 'operation',
+]);
+

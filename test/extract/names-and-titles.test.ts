@@ -59,6 +59,11 @@ describe('names and titles', () => {
     expect(entityNamed(x, 'Harmon Kardell')?.label).toBe('Group');
   });
 
+  it('takes no entity from the names of storms, operations, agreements and conferences', () => {
+    const x = extractArticle(docFromText('Aid stalled as Typhoon Kalmaegi hit while delegates at the Vienna Energy Forum praised the Lisbon Climate Accord, Ana Lopez said.'));
+    expect(x.entities.map((e) => e.name)).toEqual(['Ana Lopez']);
+  });
+
   it('does not take a named thing after "the" or in quotes for a person', () => {
     const x = extractArticle(docFromText('Fans watched the Summer Games final and read a report titled "Global Risk Outlook" in Madrid.'));
     expect(x.entities.filter((e) => e.label === 'Person')).toEqual([]);
