@@ -15,6 +15,7 @@ import {
   PLACE_CLASS_NOUNS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  GROUP_FIRST_WORDS,
   THING_FIRST,
   THING_LAST,
 } from './word-lists';
@@ -86,6 +87,9 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
     m.confidence = 3;
     return;
   }
+  // "Jaish al-Adl", "Lashkar-e-Taiba": organisation names built on "army of", "front of", "party of".
+  const firstPart = first.lower.split('-')[0] ?? '';
+  if (GROUP_FIRST_WORDS.has(firstPart)) setLabel(m, 'Group', 2.5);
   // Own words: organisation heads, place heads, titles, name shapes.
   // "Council on Foreign Relations", "Bank of Lagos": the head may sit before a connector.
   const headBeforeConnector = ws.some((t, i) => ORG_HEADS.has(t.lower) && i + 1 < ws.length && /^(of|on|for)$/.test(ws[i + 1]?.lower ?? ''));

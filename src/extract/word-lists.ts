@@ -154,3 +154,8 @@ export const THING_LAST = new Set([
   'festival', 'conference', 'forum', 'championship', 'tournament', 'bowl', 'series', 'crisis', 'revolution', 'spring', 'offensive', 'operation',
 ]);
 
+
+/** First words of Arabic, Persian and Urdu organisation names ("Jaish al-Adl", "Harakat al-Nujaba", "Lashkar-e-Taiba"). */
+export const GROUP_FIRST_WORDS = set(`
+  jaish jabhat jebhat harakat harakah ansar hayat hayat liwa kataib saraya asaib hizb jamaat jamaah jemaah tehreek tehrik
+  lashkar sipah majlis tanzim jund junud`);

@@ -59,6 +59,13 @@ describe('names and titles', () => {
     expect(entityNamed(x, 'Harmon Kardell')?.label).toBe('Group');
   });
 
+  it('types Arabic and Urdu organisation names ("Jaish ...", "Lashkar-e-...") as groups', () => {
+    const x = extractArticle(docFromText('Officials blamed Jaish al-Nasr and Lashkar-e-Qadim for the raid, Abu Walid al-Souri said.'));
+    expect(entityNamed(x, 'Jaish al-Nasr')?.label).toBe('Group');
+    expect(entityNamed(x, 'Lashkar-e-Qadim')?.label).toBe('Group');
+    expect(entityNamed(x, 'Abu Walid al-Souri')?.label).toBe('Person');
+  });
+
   it('takes no entity from the names of storms, operations, agreements and conferences', () => {
     const x = extractArticle(docFromText('Aid stalled as Typhoon Kalmaegi hit while delegates at the Vienna Energy Forum praised the Lisbon Climate Accord, Ana Lopez said.'));
     expect(x.entities.map((e) => e.name)).toEqual(['Ana Lopez']);
