@@ -272,6 +272,23 @@ function handleRun(b: Builder, i: number, j: number): void {
   addStretch(b, i, j, null, null);
 }
 
+/**
+ * A line of chrome such as a section menu ("World Europe Middle East Africa Business") is a run of names
+ * with nothing between them: its mentions (from `from` on) are dropped.
+ */
+function dropMenu(state: WorkingState, s: SentenceInfo, from: number): void {
+  const found = state.mentions.length - from;
+  const last = s.tokens[s.tokens.length - 1];
+  if (found < 3 || (last && /^[.!?"\u201d]$/.test(last.text))) return;
+  let covered = 0;
+  for (let k = from; k < state.mentions.length; k++) {
+    const m = state.mentions[k];
+    if (m) covered += m.tokEnd - m.tokStart;
+  }
+  const words = s.tokens.filter((t) => t.kind === 'word').length;
+  if (covered / Math.max(1, words) >= 0.6) state.mentions.length = from;
+}
+
 /** Extractor: finds name mentions in every sentence. */
 export const findMentions: Extractor = {
   name: 'find-mentions',
@@ -281,6 +298,7 @@ export const findMentions: Extractor = {
     for (const s of state.sentences) {
       const texts = s.texts;
       const b: Builder = { state, s, texts };
+      const before = state.mentions.length;
       const tokens = s.tokens;
       let i = 0;
       while (i < tokens.length) {
@@ -297,6 +315,7 @@ export const findMentions: Extractor = {
         handleRun(b, i, j);
         i = j;
       }
+      dropMenu(state, s, before);
     }
   },
 };

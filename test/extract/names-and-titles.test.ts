@@ -33,6 +33,11 @@ describe('names and titles', () => {
     expect(entityNamed(x, 'Dhira province')?.label).toBe('Place');
   });
 
+  it('ignores a menu line of section names left in the page text', () => {
+    const x = extractArticle(docFromText('Home World Europe Asia Middle East Business\n\nTroops entered Kirkuk on Friday.'));
+    expect(x.entities.map((e) => e.name)).toEqual(['Kirkuk']);
+  });
+
   it('does not take sentence-initial words, weekdays or headline words as names', () => {
     const x = extractArticle(docFromText('Meanwhile the ministry said on Friday that prices rose.\n\nRising Prices Worry Families Across Town'));
     expect(x.entities).toEqual([]);
