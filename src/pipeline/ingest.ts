@@ -4,13 +4,13 @@
  */
 import type { ArticleDocument, RawArticle } from '../model/article';
 import type { ArticleExtraction } from '../model/extraction';
-import type { ArticleRecord } from '../model/graph';
+import type { ArticleContribution, ArticleRecord } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
 import { RELATION_TYPES, isOneOf } from '../model/vocabulary';
 import { ArticleRejectedError, describeError } from '../errors';
 import { readArticle } from '../ingest/read-article';
 import { extractArticle } from '../extract';
-import { resolveArticle } from '../resolve';
+import { reresolveAround, resolveArticle } from '../resolve';
 
 /** What happened to one article. */
 export type IngestStatus = 'ingested' | 'unchanged' | 'duplicate' | 'rejected' | 'failed';
@@ -74,6 +74,25 @@ function outcome(raw: RawArticle, partial: Partial<IngestOutcome> & { status: In
   };
 }
 
+/**
+ * The write half of an ingest, shared by the single-threaded and the worker-pool paths: resolve the
+ * extraction against the store, write it, then re-resolve around it. Resolution is greedy, one article at a
+ * time, so this article may bridge nodes that earlier ones created apart ("Haji Iman" and "Haji Imam" meet
+ * through a shared full name); re-resolving after every write keeps the graph independent of batch
+ * boundaries, worker counts and crashes.
+ */
+export async function storeArticle(
+  store: GraphStore,
+  doc: ArticleDocument,
+  extraction: ArticleExtraction,
+  ingestedAt: Date,
+): Promise<ArticleContribution> {
+  const contribution = await resolveArticle(doc, extraction, store);
+  await store.putArticles([{ article: toArticleRecord(doc, ingestedAt), contribution }]);
+  await reresolveAround(store, [doc.id]);
+  return contribution;
+}
+
 /** Creates the function that ingests one article into the store. */
 export function createIngestor(deps: IngestorDeps): IngestArticleFn {
   const clock = deps.clock ?? (() => new Date());
@@ -121,8 +140,7 @@ export function createIngestor(deps: IngestorDeps): IngestArticleFn {
       // A bug in an extractor must not stop the batch: report it with the article.
       return outcome(raw, { ...base, status: 'failed', reason: 'extract-error', message: describeError(error) });
     }
-    const contribution = await resolveArticle(doc, extraction, deps.store);
-    await deps.store.putArticles([{ article: toArticleRecord(doc, clock()), contribution }]);
+    const contribution = await storeArticle(deps.store, doc, extraction, clock());
     return outcome(raw, {
       ...base,
       status: 'ingested',

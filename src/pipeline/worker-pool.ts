@@ -10,9 +10,8 @@ import { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../model/article';
 import { RELATION_TYPES, isOneOf } from '../model/vocabulary';
 import type { GraphStore } from '../store/graph-store';
-import { resolveArticle } from '../resolve';
 import { ingestBatch, type BatchItem, type BatchSummary, type ProgressFn } from './batch';
-import { toArticleRecord, type IngestArticleFn, type IngestOutcome, type IngestStatus } from './ingest';
+import { storeArticle, type IngestArticleFn, type IngestOutcome, type IngestStatus } from './ingest';
 import {
   EXTRACT_WORKER_ROLE,
   readAndExtract,
@@ -265,8 +264,7 @@ export async function applyReadOutcome(raw: RawArticle, read: ReadOutcome, deps:
   if (read.extraction === null) {
     return finished(raw, { ...base, status: 'failed', reason: 'extract-error', message: read.extractError ?? 'not extracted' });
   }
-  const contribution = await resolveArticle(doc, read.extraction, deps.store);
-  await deps.store.putArticles([{ article: toArticleRecord(doc, deps.clock()), contribution }]);
+  const contribution = await storeArticle(deps.store, doc, read.extraction, deps.clock());
   return finished(raw, {
     ...base,
     status: 'ingested',
