@@ -88,7 +88,7 @@ function personAt(state: WorkingState, s: number, tok: number): MentionSpan | un
 }
 
 /** The subject person of a clause ending at `tok`: the first person not speaking, or a leading "he"/"she". */
-export function subjectBefore(state: WorkingState, s: SentenceInfo, tok: number): WorkingEntity | undefined {
+function subjectBefore(state: WorkingState, s: SentenceInfo, tok: number): WorkingEntity | undefined {
   for (const m of sentenceMentions(state, s.index)) {
     if (m.tokEnd > tok) break;
     const e = entityOf(state, m);

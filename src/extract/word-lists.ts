@@ -104,9 +104,6 @@ export const MEMBER_NOUNS = set(`
 /** Words introducing members of a list ("including X", "like X", "such as X"). */
 export const LIST_INTRODUCERS = set('including like');
 
-/** Verbs and phrases that make a person a member of a group ("joined ISIS", "involved with al Qaeda"). */
-export const MEMBERSHIP_VERBS = set('joined join joins');
-
 /** Modifiers that turn a heading title into membership ("a senior leader of X", "deputy leader"). */
 export const NON_HEAD_MODIFIERS = set('senior top deputy vice assistant associate junior regional local former');
 
