@@ -51,6 +51,9 @@ const ALIAS_PHRASES: readonly (readonly string[])[] = [
   ['alias'],
 ];
 
+/** First words of the alias phrases, so most tokens are passed over at once. */
+const ALIAS_FIRST_WORDS = new Set(ALIAS_PHRASES.map((p) => p[0] ?? ''));
+
 /** Words allowed between the first name and an alias phrase ("X, who was known as", "X's real name is"). */
 const ALIAS_GAP = new Set([',', 'who', 'whose', "'s", 'was', 'is', 'has', 'been', 'also', 'had', 'the', 'his', 'her']);
 
@@ -120,6 +123,7 @@ interface Linker {
 
 function linkAliasStatements(l: Linker, s: SentenceInfo, byTok: Map<number, MentionSpan>, mentions: MentionSpan[]): void {
   for (let p = 0; p < s.tokens.length; p++) {
+    if (!ALIAS_FIRST_WORDS.has(s.tokens[p]?.lower ?? '')) continue;
     const phrase = ALIAS_PHRASES.find((ph) => matchesAt(s, p, ph));
     if (!phrase) continue;
     const q = p + phrase.length;

@@ -16,17 +16,22 @@ function isDigitCode(c: number): boolean {
 }
 
 function isUpperChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLowerChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 const APOSTROPHES = new Set(["'", '\u2019', '\u02bc']);
 
 function makeToken(text: string, start: number, kind: TokenKind): Token {
-  const lower = text.toLowerCase().replace(/[\u2019\u02bc]/g, "'");
+  const folded = text.toLowerCase();
+  const lower = folded.includes('\u2019') || folded.includes('\u02bc') ? folded.replace(/[\u2019\u02bc]/g, "'") : folded;
   let cap = false;
   let upper = false;
   if (kind === 'word') {
@@ -36,14 +41,14 @@ function makeToken(text: string, start: number, kind: TokenKind): Token {
       const dash = text.indexOf('-');
       if (dash > 0 && ARABIC_ARTICLE_PREFIXES.has(lower.slice(0, dash)) && isUpperChar(text.charAt(dash + 1))) cap = true;
     }
+    // All capitals: no lower-case letter and at least two letters (the lower-cased text differs in two places).
     let letters = 0;
     let lowers = 0;
-    for (const ch of text) {
-      if (isUpperChar(ch)) letters++;
-      else if (isLowerChar(ch)) {
-        letters++;
-        lowers++;
-      }
+    const aligned = folded.length === text.length;
+    for (let i = 0; i < text.length && lowers === 0; i++) {
+      const ch = text.charAt(i);
+      if (aligned ? ch !== folded.charAt(i) : isUpperChar(ch)) letters++;
+      else if (isLowerChar(ch)) lowers++;
     }
     upper = letters >= 2 && lowers === 0;
   }
