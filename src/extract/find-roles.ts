@@ -16,7 +16,7 @@ import {
   type WorkingState,
 } from './state';
 import { BE_FORMS, GROUP_ANAPHORS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS } from './word-lists';
-import { isSpeechVerb } from './tokenize';
+import { isSpeechVerb, tokLower } from './tokenize';
 
 /** Adds a relation once per (type, source, target, sentence). */
 export function addRelation(
@@ -164,10 +164,6 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
     if (e && e.label !== 'Person') after = { entity: e, complement: true };
   }
   return { before, after, country };
-}
-
-function tokLower(s: SentenceInfo, k: number): string {
-  return s.tokens[k]?.lower ?? '';
 }
 
 /** Verbs whose subject heads their object ("leads the party", "heads the agency"). */

@@ -211,3 +211,8 @@ export const tokenizeSentences: Extractor = {
 export function isSpeechVerb(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
 }
+
+/** Lower-cased token `k` of a sentence, or "" past its ends. */
+export function tokLower(s: SentenceInfo, k: number): string {
+  return s.tokens[k]?.lower ?? '';
+}
