@@ -102,9 +102,17 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
     }
     let victims: WorkingEntity[] = [];
     if (tokLower(s, k + 1) === 'of') {
-      const next = mentionAt(state, s.index, k + 2);
-      const e = entityOf(state, next);
-      if (next && next.tokStart === k + 2 && e?.label === 'Person') victims = [e];
+      // "the death of X", "the death of its leader X" (a possessive and a title may come first).
+      for (let j = k + 2; j < Math.min(s.tokens.length, k + 7); j++) {
+        const t = s.tokens[j];
+        if (!t || t.kind === 'punct') break;
+        const e = entityOf(state, mentionAt(state, s.index, j));
+        if (e?.label === 'Person') {
+          victims = [e];
+          break;
+        }
+        if (e) break;
+      }
     } else {
       const m = mentionAt(state, s.index, k - 2);
       const e = entityOf(state, m);
@@ -154,7 +162,7 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
       const who = clauseSubject(state, s, k);
       if (who) victims = [who];
     }
-    agent = byAgent(state, s, k);
+    agent = byAgent(state, s, k) ?? weaponOwner(state, s, k);
     region = [from, k];
   } else {
     victims = peopleAfter(state, s, k);
@@ -185,6 +193,18 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
     const places = [...placeAfter(state, s, k, 8), ...placeAfter(state, s, region[0] - 1, region[1] - region[0] + 1)].filter((p) => isSitePlace(p, false));
     if (places.length > 0) out.push({ s, tok: k, type: 'Attack', targets: places, agents: [agent], places, unnamed: false, noAgentRelation: false });
   }
+}
+
+/** "killed in a U.S. airstrike", "killed in an Israeli raid": whoever the strike after a passive belongs to. */
+function weaponOwner(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity | undefined {
+  if (!/^(in|during|by)$/.test(tokLower(s, k + 1))) return undefined;
+  for (let j = k + 2; j < Math.min(s.tokens.length, k + 7); j++) {
+    if (!STRIKE_WORDS.has(tokLower(s, j)) && !ATTACK_NOUNS.has(tokLower(s, j))) continue;
+    const owner = entityOf(state, mentionAt(state, s.index, j - 1) ?? mentionAt(state, s.index, j - 2));
+    if (owner && owner.label !== 'Person' && (owner.label === 'Group' || owner.place?.kind === 'country')) return owner;
+    return demonymActor(state, s, k + 2, j);
+  }
+  return undefined;
 }
 
 function strikeTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {

@@ -47,6 +47,13 @@ describe('events', () => {
     expect(k && roleNames(x, k, 'announcers')).toEqual(['Jordan']);
   });
 
+  it('reads the owner of the strike in "was killed in a U.S. airstrike" and "the death of its leader X"', () => {
+    const x = extract('Abu Yasir al-Hadi was killed in a U.S. airstrike near Kirkuk. Al-Shabaab confirmed the death of its leader Omar Dheere.');
+    expect(relationPairs(x, 'KILLED')).toEqual(['United States -> Abu Yasir al-Hadi']);
+    expect(eventsOf(x, 'Killing').map((e) => roleNames(x, e, 'targets')[0])).toEqual(['Abu Yasir al-Hadi', 'Omar Dheere']);
+    expect(relationPairs(x, 'ANNOUNCED')).toEqual(['al-Shabaab -> Killing of Omar Dheere']);
+  });
+
   it('marks hedged killings ("likely", "we believe")', () => {
     const x = extract('We believe the strike killed Karim Haddad, the spokesman said.');
     expect(eventsOf(x, 'Killing')[0]?.status).toBe('hedged');
