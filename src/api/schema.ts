@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { ArticleEntityResolver, ArticleEventResolver, ArticleRelationResolver, ArticleResolver } from './article/article.resolver';
 import type { RequestContext } from './context';
+import { CurationActionResolver, CurationResolver } from './curation/curation.resolver';
 import { DisagreementResolver, FactVersionResolver } from './disagreement/disagreement.resolver';
 import { EntityResolver, SurfaceFormResolver } from './entity/entity.resolver';
 import { EventResolver, FigureResolver, SourceDateResolver } from './event/event.resolver';
@@ -40,6 +41,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   FactResolver,
   DisagreementResolver,
   FactVersionResolver,
+  CurationResolver,
+  CurationActionResolver,
 ];
 
 /** Builds the schema; resolvers and services come from each request's own container. */

@@ -11,6 +11,7 @@ import type { ExtractedEvent, ExtractedRelation } from '../model/extraction';
 import { RELATION_TYPES, isOneOf } from '../model/vocabulary';
 import type { GraphStore } from '../store/graph-store';
 import { resolveLocalArticle, type LocalArticle, type ResolveOptions } from './resolve-article';
+import { loadCurationRules } from './curation-rules';
 
 /** What a re-resolution pass did. */
 export interface ReresolveSummary {
@@ -69,6 +70,8 @@ export async function reresolveArticles(
   options: ResolveOptions & { articleIds?: readonly string[] } = {},
 ): Promise<ReresolveSummary> {
   const ids = options.articleIds ?? (await store.listArticles({})).map((a) => a.id);
+  // Read once: the narrowed index below cannot list them, and they do not change during the pass.
+  const curation = options.curation ?? (await loadCurationRules(store));
   const summary: ReresolveSummary = { examined: 0, changed: 0 };
   for (const id of ids) {
     const [article] = await store.getArticles([id]);
@@ -84,7 +87,7 @@ export async function reresolveArticles(
       candidatesByKeys: async (keys) => (await store.candidatesByKeys(keys)).filter((c) => !own.has(c.id)),
       getEvents: (eventIds) => store.getEvents(eventIds),
     };
-    const next = await resolveLocalArticle(toLocalArticle(article, contribution), index, options);
+    const next = await resolveLocalArticle(toLocalArticle(article, contribution), index, { ...options, curation });
     if (JSON.stringify(next) !== JSON.stringify(contribution)) {
       await store.putArticles([{ article, contribution: next }]);
       summary.changed += 1;
@@ -104,6 +107,7 @@ export async function reresolveAround(
   options: ResolveOptions = {},
 ): Promise<ReresolveSummary> {
   const ids = new Set(articleIds);
+  const curation = options.curation ?? (await loadCurationRules(store));
   for (const contribution of await store.getContributions(articleIds)) {
     for (const entity of contribution?.entities ?? []) {
       const candidates = await store.candidatesByKeys(entity.keys);
@@ -114,5 +118,5 @@ export async function reresolveAround(
       }
     }
   }
-  return reresolveArticles(store, { ...options, articleIds: [...ids].sort() });
+  return reresolveArticles(store, { ...options, curation, articleIds: [...ids].sort() });
 }

@@ -20,14 +20,15 @@ import { compareText, foldContribution, sortedUnique } from '../store/aggregate'
 import { blockingKeys, isBareName, isUninformative, parsePersonName, personNamesConflict, type PersonName } from './names';
 import { bareNameMatches, distinctPeople, matchScore, type EntityView } from './match';
 import { lexiconIds } from './lexicon-ids';
+import { ID_PREFIX, loadCurationRules, type CurationRules } from './curation-rules';
 
 /** Options of `resolveArticle`. */
 export interface ResolveOptions {
   /** External canonical ids of a form (default: the organisation and place lexicon). */
   externalIds?: (label: EntityLabel, forms: readonly string[]) => string[];
+  /** Curation rules to apply (default: those the index lists, when it is a `GraphStore`). */
+  curation?: CurationRules;
 }
-
-const ID_PREFIX: Record<EntityLabel, string> = { Person: 'p_', Group: 'g_', Place: 'l_' };
 
 /** One entity of the article to resolve: what extraction found, or what a stored contribution holds. */
 export interface LocalEntity {
@@ -145,11 +146,32 @@ async function resolveEntities(
   article: LocalArticle,
   index: ResolutionIndex,
   externalIds: (label: EntityLabel, forms: readonly string[]) => string[],
+  curation: CurationRules,
 ): Promise<ResolvedEntities> {
   const local: LocalNode[] = [];
   const idOf = new Map<string, string>();
   const labelOf = new Map<string, EntityLabel>();
   const contributions: EntityContribution[] = [];
+  const record = (id: string, view: EntityView, roles: readonly string[], mentionCount: number) => {
+    labelOf.set(id, labelOf.get(id) ?? view.label);
+    const existing = local.find((n) => n.id === id);
+    if (existing) {
+      existing.forms = sortedUnique([...existing.forms, ...view.forms]);
+      existing.keys = sortedUnique([...existing.keys, ...view.keys]);
+      existing.roles = sortedUnique([...existing.roles, ...roles]);
+    } else {
+      local.push({ ...view, roles, id });
+    }
+    contributions.push({
+      id,
+      label: view.label,
+      name: view.name,
+      forms: [...view.forms],
+      roles: sortedUnique(roles),
+      keys: [...view.keys],
+      mentionCount: Math.max(1, mentionCount),
+    });
+  };
   for (const entity of [...article.entities].sort(resolutionOrder)) {
     const forms = formsOf(entity);
     if (forms.length === 0) continue;
@@ -174,26 +196,31 @@ async function resolveEntities(
       ];
       id = chooseCandidate(view, candidates);
     }
+    const fresh = id === null;
     id ??= newEntityId(view, article.articleId, bare);
-    idOf.set(entity.key, id);
-    labelOf.set(id, labelOf.get(id) ?? entity.label);
-    const existing = local.find((n) => n.id === id);
-    if (existing) {
-      existing.forms = sortedUnique([...existing.forms, ...forms]);
-      existing.keys = sortedUnique([...existing.keys, ...keys]);
-      existing.roles = sortedUnique([...existing.roles, ...entity.roles]);
-    } else {
-      local.push({ ...view, id });
+    if (curation.empty) {
+      idOf.set(entity.key, id);
+      record(id, view, entity.roles, entity.mentionCount);
+      continue;
     }
-    contributions.push({
-      id,
-      label: entity.label,
-      name: view.name,
-      forms,
-      roles: sortedUnique(entity.roles),
-      keys,
-      mentionCount: Math.max(1, entity.mentionCount),
+    // A curator's merge or split decides over the resolver's choice.
+    const placed = curation.place(id, view.name, forms, fresh);
+    const viewOf = (part: string[], name: string): EntityView => ({
+      ...view,
+      name,
+      forms: part,
+      keys: blockingKeys(entity.label, part, externalIds(entity.label, part)),
     });
+    const fullest = (part: string[]) => part.reduce((a, b) => (b.length > a.length ? b : a));
+    idOf.set(entity.key, placed.id);
+    const mainName = placed.part === null || placed.forms.includes(view.name) ? view.name : fullest(placed.forms);
+    // Mentions were counted per entity, not per form: the part split off takes one per form.
+    const partMentions = placed.part?.forms.length ?? 0;
+    record(placed.id, placed.part === null ? view : viewOf(placed.forms, mainName), entity.roles, entity.mentionCount - partMentions);
+    if (placed.part !== null) {
+      // The forms split off carry no relations: which facts were about whom is the curator's to say.
+      record(placed.part.id, viewOf(placed.part.forms, fullest(placed.part.forms)), [], partMentions);
+    }
   }
   return { contributions, idOf, labelOf };
 }
@@ -315,6 +342,7 @@ export async function resolveLocalArticle(
     { ...article, entities: article.entities.flatMap(separateConflictingNames) },
     index,
     options.externalIds ?? lexiconIds,
+    options.curation ?? (await loadCurationRules(index)),
   );
   const nameOf = new Map<string, string>();
   for (const c of resolved.contributions) if (!nameOf.has(c.id)) nameOf.set(c.id, c.name);

@@ -6,6 +6,7 @@
 import type {
   ArticleContribution,
   EdgeContribution,
+  EntityCandidate,
   EntityContribution,
   EntityNode,
   EventContribution,
@@ -131,6 +132,19 @@ export function aggregateEntity(id: string, contribs: readonly Sourced<EntityCon
     forms,
     sources: sortedUnique(sorted.map((s) => s.articleId)),
     mentionCount: sorted.reduce((sum, s) => sum + s.c.mentionCount, 0),
+  };
+}
+
+/** The resolution candidate (label, name, forms, roles, keys) made of some of an entity's contributions. */
+export function aggregateCandidate(id: string, contribs: readonly Sourced<EntityContribution>[]): EntityCandidate {
+  const node = aggregateEntity(id, contribs);
+  return {
+    id,
+    label: node.label,
+    name: node.name,
+    forms: node.forms.map((f) => f.form),
+    roles: node.roles,
+    keys: sortedUnique(contribs.flatMap((s) => s.c.keys)),
   };
 }
 

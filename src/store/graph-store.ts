@@ -62,13 +62,70 @@ export interface GraphSnapshot {
   edges: GraphEdge[];
 }
 
+/**
+ * The resolution-index rule both backends follow (see `candidatesByKeys`): a spelling-tolerant key shared
+ * by more than this many nodes identifies nothing and would make every lookup slow, so it is skipped.
+ */
+export const MAX_FUZZY_BLOCK = 64;
+
+/** Prefixes of blocking keys that are always used, however many nodes share them: exact names and lexicon ids. */
+export const ALWAYS_USED_KEY_PREFIXES: readonly string[] = ['n:', 'x:'];
+
+/** True when `candidatesByKeys` uses this key whatever the size of its block (`n:` and `x:` keys). */
+export function alwaysUsedKey(key: string): boolean {
+  return ALWAYS_USED_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
+/** What a curation action does: merge several entity nodes into one, or split surface forms off a node. */
+export type CurationKind = 'merge' | 'split';
+
+/**
+ * One recorded curation action: a rule the resolver applies to every later resolution until it is undone.
+ * Lists only, no nested objects, so Neo4j can hold it as plain properties.
+ */
+export interface CurationAction {
+  id: string;
+  kind: CurationKind;
+  /** merge: the node ids made one (sorted); split: the one node split. */
+  entityIds: string[];
+  /** split: the surface forms moved to the new node (sorted); merge: empty. */
+  aliases: string[];
+  /** The node the action yields: the surviving id of a merge, the new node of a split. */
+  resultId: string;
+  note: string | null;
+  /** Who asked for it: the API caller's label or 'cli'. */
+  actor: string;
+  /** ISO timestamp from the curation clock. */
+  at: string;
+  /** When it was undone (ISO), null while active. */
+  undoneAt: string | null;
+  undoneBy: string | null;
+  /** Articles that supported the affected nodes when it was applied (re-resolved on apply and undo). */
+  articleIds: string[];
+  /**
+   * merge only: the surface forms each merged node had before, as parallel lists (`priorForms[i]` belonged
+   * to `priorFormOwners[i]`), so undo can part an article's folded entity again.
+   */
+  priorForms: string[];
+  priorFormOwners: string[];
+}
+
+/** Which curation actions to list. */
+export interface CurationFilter {
+  /** Only actions not undone: the rules resolution applies. */
+  activeOnly?: boolean;
+}
+
 /** One article to write with what it contributes. */
 export interface ArticleWrite {
   article: ArticleRecord;
   contribution: ArticleContribution;
 }
 
-/** A graph backend. */
+/**
+ * A graph backend. `candidatesByKeys` returns the nodes indexed under any key, except that a key not
+ * `alwaysUsedKey` and shared by more than `MAX_FUZZY_BLOCK` nodes is ignored, identically in every backend.
+ */
 export interface GraphStore extends ResolutionIndex {
   /** 'embedded' or 'neo4j'. */
   readonly kind: string;
@@ -99,4 +156,9 @@ export interface GraphStore extends ResolutionIndex {
   getEdges(query: EdgeQuery): Promise<GraphEdge[]>;
   stats(): Promise<GraphStats>;
   snapshot(): Promise<GraphSnapshot>;
+
+  /** Records a curation action, replacing the stored one with the same id (undo writes it again). */
+  putCuration(action: CurationAction): Promise<void>;
+  /** Recorded curation actions, oldest first (by `at`, then id); undone ones too unless `activeOnly`. */
+  listCurations(filter?: CurationFilter): Promise<CurationAction[]>;
 }

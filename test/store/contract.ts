@@ -2,7 +2,7 @@
  * The behaviour every `GraphStore` backend must share, as one Jest suite. A backend's test file calls
  * `describeGraphStoreContract` with a factory; only the `GraphStore` interface is used here.
  */
-import type { GraphStore } from '../../src/store/graph-store';
+import { MAX_FUZZY_BLOCK, type CurationAction, type GraphStore } from '../../src/store/graph-store';
 import type {
   ArticleContribution,
   ArticleRecord,
@@ -165,6 +165,26 @@ function newsFixture(): { a: ArticleRecord; b: ArticleRecord; c: ArticleRecord; 
   };
 }
 
+/** A recorded curation action for tests. */
+export function curationFixture(id: string, at: string, overrides: Partial<CurationAction> = {}): CurationAction {
+  return {
+    id,
+    kind: 'merge',
+    entityIds: ['p-a', 'p-b'],
+    aliases: [],
+    resultId: 'p-a',
+    note: null,
+    actor: 'cli',
+    at,
+    undoneAt: null,
+    undoneBy: null,
+    articleIds: ['art-a', 'art-b'],
+    priorForms: ['Haji Iman', 'Haji Imam'],
+    priorFormOwners: ['p-a', 'p-b'],
+    ...overrides,
+  };
+}
+
 /** Registers the shared `GraphStore` suite for one backend. */
 export function describeGraphStoreContract(name: string, makeStore: () => Promise<StoreUnderTest>): void {
   describe(`GraphStore contract: ${name}`, () => {
@@ -278,6 +298,49 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
       expect(await store.candidatesByKeys(['k:isis'])).toEqual([]);
     });
 
+    it(`ignores a spelling-tolerant key shared by more than ${MAX_FUZZY_BLOCK} nodes, never an exact-name or lexicon key`, async () => {
+      const crowd = (count: number) =>
+        contribution('art-crowd', {
+          entities: Array.from({ length: count }, (_, i) =>
+            entityFixture(`p-crowd-${String(i).padStart(3, '0')}`, 'Person', `Person ${i}`, [], {
+              keys: ['v:crowd', 'n:crowd', 'x:crowd', `n:person ${i}`],
+            }),
+          ),
+        });
+      const ids = async (key: string) => (await store.candidatesByKeys([key])).length;
+      await store.putArticles([{ article: articleFixture('art-crowd'), contribution: crowd(MAX_FUZZY_BLOCK + 1) }]);
+      expect(await ids('v:crowd')).toBe(0);
+      expect(await ids('n:crowd')).toBe(MAX_FUZZY_BLOCK + 1);
+      expect(await ids('x:crowd')).toBe(MAX_FUZZY_BLOCK + 1);
+      // Another key of the lookup still finds its node.
+      expect((await store.candidatesByKeys(['v:crowd', 'n:person 7'])).map((c) => c.id)).toEqual(['p-crowd-007']);
+      const smaller = { ...articleFixture('art-crowd'), contentHash: 'hash-art-crowd-v2' };
+      await store.putArticles([{ article: smaller, contribution: crowd(MAX_FUZZY_BLOCK) }]);
+      expect(await ids('v:crowd')).toBe(MAX_FUZZY_BLOCK);
+    });
+
+    it('records curation actions, replaces one by id, and lists them oldest first', async () => {
+      expect(await store.listCurations()).toEqual([]);
+      const merge = curationFixture('cu-2', '2026-02-01T10:00:00.000Z', { note: 'same man' });
+      const split = curationFixture('cu-1', '2026-02-01T11:00:00.000Z', {
+        kind: 'split',
+        entityIds: ['p-a'],
+        aliases: ['Abu Omar'],
+        resultId: 'p-new',
+        priorForms: [],
+        priorFormOwners: [],
+      });
+      await store.putCuration(split);
+      await store.putCuration(merge);
+      expect(await store.listCurations()).toEqual([merge, split]);
+      const undone = { ...merge, undoneAt: '2026-02-02T09:00:00.000Z', undoneBy: 'editor' };
+      await store.putCuration(undone);
+      expect(await store.listCurations()).toEqual([undone, split]);
+      expect(await store.listCurations({ activeOnly: true })).toEqual([split]);
+      // Curation actions are not graph nodes.
+      expect((await store.stats()).nodesByLabel).toMatchObject({ Person: 0, Group: 0, Place: 0, Event: 0 });
+    });
+
     it('searches names and aliases ignoring case, accents and hyphens, tolerating a misspelling', async () => {
       await putAll(fx.a, fx.b, fx.c);
       const ids = async (text: string, limit = 10) => (await store.searchEntities({ text, limit })).map((n) => n.id);
@@ -353,10 +416,13 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
       }
       await putAll(fx.a, fx.b, fx.c);
       await store.deleteArticle('art-c');
+      const curation = curationFixture('cu-1', '2026-02-01T10:00:00.000Z');
+      await store.putCuration(curation);
       const before = await store.snapshot();
       await store.close();
       store = await under.reopen();
       expect(await store.snapshot()).toEqual(before);
+      expect(await store.listCurations()).toEqual([curation]);
       expect(await store.candidatesByKeys(['k:haji iman'])).toHaveLength(1);
     });
   });

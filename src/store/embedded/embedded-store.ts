@@ -18,6 +18,8 @@ import { compareText } from '../aggregate';
 import type {
   ArticleFilter,
   ArticleWrite,
+  CurationAction,
+  CurationFilter,
   EdgeQuery,
   EntitySearch,
   EventFilter,
@@ -42,13 +44,16 @@ export interface EmbeddedStoreOptions {
 /** One journal line. */
 type JournalEntry =
   | { op: 'put'; article: ArticleRecord; contribution: ArticleContribution }
-  | { op: 'delete'; id: string };
+  | { op: 'delete'; id: string }
+  | { op: 'curation'; action: CurationAction };
 
 /** The first line of a snapshot file. */
 interface SnapshotHeader {
   format: 'newsgraph-snapshot';
   version: 1;
   articles: number;
+  /** Curation lines after the articles (absent in snapshots written before curation existed). */
+  curations?: number;
 }
 
 const SNAPSHOT_FILE = 'snapshot.jsonl';
@@ -60,6 +65,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function asJournalEntry(value: unknown, file: string): JournalEntry {
   if (isRecord(value) && value.op === 'delete' && typeof value.id === 'string') return { op: 'delete', id: value.id };
+  if (isRecord(value) && value.op === 'curation' && isRecord(value.action) && typeof value.action.id === 'string') {
+    // Written by the store itself, like puts below.
+    return value as JournalEntry;
+  }
   if (isRecord(value) && value.op === 'put' && isRecord(value.article) && isRecord(value.contribution)) {
     // The store wrote these lines itself; shape checks above guard against foreign files.
     return value as JournalEntry;
@@ -133,7 +142,11 @@ export class EmbeddedGraphStore implements GraphStore {
         return;
       }
       const entry = asJournalEntry(value, file);
-      if (entry.op !== 'put') throw new StoreCorruptError(`${file}: a snapshot holds only articles`);
+      if (entry.op === 'curation') {
+        this.state.putCuration(entry.action);
+        return;
+      }
+      if (entry.op !== 'put') throw new StoreCorruptError(`${file}: a snapshot holds only articles and curations`);
       this.state.put(entry.article, entry.contribution);
       count++;
     });
@@ -148,6 +161,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   private replay(entry: JournalEntry): void {
     if (entry.op === 'put') this.state.put(entry.article, entry.contribution);
+    else if (entry.op === 'curation') this.state.putCuration(entry.action);
     else this.state.remove(entry.id);
   }
 
@@ -183,13 +197,15 @@ export class EmbeddedGraphStore implements GraphStore {
     const file = path.join(this.dataDir, SNAPSHOT_FILE);
     const ids = [...this.state.articles.keys()].sort(compareText);
     const state = this.state;
+    const curations = state.listCurations();
     function* lines(): Generator<SnapshotHeader | JournalEntry> {
-      yield { format: 'newsgraph-snapshot', version: 1, articles: ids.length };
+      yield { format: 'newsgraph-snapshot', version: 1, articles: ids.length, curations: curations.length };
       for (const id of ids) {
         const article = state.articles.get(id);
         const contribution = state.contributions.get(id);
         if (article && contribution) yield { op: 'put', article, contribution };
       }
+      for (const action of curations) yield { op: 'curation', action };
     }
     let bytes = 0;
     await writeFileAtomic(file, async (handle) => {
@@ -261,6 +277,18 @@ export class EmbeddedGraphStore implements GraphStore {
       await this.appendOrFail(journal, [{ op: 'delete', id }]);
       return true;
     });
+  }
+
+  async putCuration(action: CurationAction): Promise<void> {
+    await this.exclusive(async (journal) => {
+      this.state.putCuration(action);
+      await this.appendOrFail(journal, [{ op: 'curation', action }]);
+    });
+  }
+
+  async listCurations(filter: CurationFilter = {}): Promise<CurationAction[]> {
+    const all = this.state.listCurations();
+    return filter.activeOnly ? all.filter((a) => a.undoneAt === null) : all;
   }
 
   async getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {

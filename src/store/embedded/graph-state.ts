@@ -16,6 +16,7 @@ import type {
 } from '../../model/graph';
 import type { EntityLabel } from '../../model/vocabulary';
 import { nameKey } from '../../util/normalize';
+import { MAX_FUZZY_BLOCK, alwaysUsedKey, type CurationAction } from '../graph-store';
 import { FormIndex } from './entity-search';
 import {
   aggregateEdge,
@@ -138,9 +139,6 @@ class ContributionTable<C, A> {
   }
 }
 
-/** Largest block a fuzzy blocking key may gather before it is ignored (see `candidates`). */
-export const MAX_FUZZY_BLOCK = 64;
-
 /** What `put` did: nothing when the article was already stored exactly like this. */
 export type PutOutcome = 'unchanged' | 'written';
 
@@ -160,6 +158,8 @@ export class GraphState {
   private readonly byKey = new SetIndex();
   /** nameKey of every form → entity ids, for search. */
   readonly byFormKey = new FormIndex();
+  /** Curation actions by id (rules the resolver reads; see `src/resolve/curation.ts`). */
+  private readonly curations = new Map<string, CurationAction>();
   private readonly edgesOut = new SetIndex();
   private readonly edgesIn = new SetIndex();
 
@@ -188,6 +188,16 @@ export class GraphState {
     this.byHash.add(article.contentHash, article.id);
     this.applyContribution(folded, 1);
     return 'written';
+  }
+
+  /** Records a curation action, replacing one with the same id. */
+  putCuration(action: CurationAction): void {
+    this.curations.set(action.id, action);
+  }
+
+  /** Every curation action, oldest first (by time, then id). */
+  listCurations(): CurationAction[] {
+    return [...this.curations.values()].sort((a, b) => compareText(a.at, b.at) || compareText(a.id, b.id));
   }
 
   /** Retracts an article and everything it supported; false when it was not stored. */
@@ -298,14 +308,14 @@ export class GraphState {
 
   /**
    * Entity nodes indexed under any of these blocking keys, as resolution candidates, sorted by id.
-   * A fuzzy key shared by more than `MAX_FUZZY_BLOCK` nodes identifies nothing and would make every
-   * lookup slow, so it is skipped; exact-name (`n:`) and lexicon (`x:`) keys are always used.
+   * The contract's rule (`GraphStore`): a fuzzy key shared by more than `MAX_FUZZY_BLOCK` nodes is skipped;
+   * exact-name (`n:`) and lexicon (`x:`) keys are always used.
    */
   candidates(keys: readonly string[]): EntityCandidate[] {
     const ids = new Set<string>();
     for (const key of keys) {
       const block = this.byKey.size(key);
-      if (block > MAX_FUZZY_BLOCK && !key.startsWith('n:') && !key.startsWith('x:')) continue;
+      if (block > MAX_FUZZY_BLOCK && !alwaysUsedKey(key)) continue;
       for (const id of this.byKey.get(key)) ids.add(id);
     }
     return [...ids].sort(compareText).flatMap((id) => this.entityView(id) ?? []);

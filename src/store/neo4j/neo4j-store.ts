@@ -22,16 +22,21 @@ import type { EdgeType, EntityLabel } from '../../model/vocabulary';
 import { nameKey } from '../../util/normalize';
 import { aggregateEdge, aggregateEntity, aggregateEvent, compareText, sortedUnique, type Sourced } from '../aggregate';
 import { rankForm } from '../embedded/entity-search';
-import type {
-  ArticleFilter,
-  ArticleWrite,
-  EdgeQuery,
-  EntitySearch,
-  EventFilter,
-  GraphSnapshot,
-  GraphStats,
-  GraphStore,
+import {
+  ALWAYS_USED_KEY_PREFIXES,
+  MAX_FUZZY_BLOCK,
+  type ArticleFilter,
+  type ArticleWrite,
+  type CurationAction,
+  type CurationFilter,
+  type EdgeQuery,
+  type EntitySearch,
+  type EventFilter,
+  type GraphSnapshot,
+  type GraphStats,
+  type GraphStore,
 } from '../graph-store';
+import { curationFrom, curationProps } from './curation-records';
 import {
   checkPassword,
   createDriver,
@@ -421,13 +426,28 @@ export class Neo4jGraphStore implements GraphStore {
     await this.read(async (run) => {
       for (let i = 0; i < wanted.length; i += KEYS_PER_QUERY) {
         const chunk = wanted.slice(i, i + KEYS_PER_QUERY);
-        for (const record of await run('candidates-by-keys', { lucene: luceneKeysQuery('keys', chunk), keys: chunk })) {
+        const params = {
+          lucene: luceneKeysQuery('keys', chunk),
+          keys: chunk,
+          maxFuzzyBlock: int(MAX_FUZZY_BLOCK),
+          alwaysUsedPrefixes: [...ALWAYS_USED_KEY_PREFIXES],
+        };
+        for (const record of await run('candidates-by-keys', params)) {
           const candidate = candidateFrom(props(record), record.get('labels'));
           found.set(candidate.id, candidate);
         }
       }
     });
     return byId(found.values());
+  }
+
+  async putCuration(action: CurationAction): Promise<void> {
+    await this.write((tx) => runner(tx)('write-curation', { id: action.id, props: curationProps(action) }));
+  }
+
+  async listCurations(filter: CurationFilter = {}): Promise<CurationAction[]> {
+    const records = await this.read((run) => run('list-curations', { activeOnly: filter.activeOnly ?? false }));
+    return records.map((r) => curationFrom(props(r)));
   }
 
   getEntities(ids: readonly string[]): Promise<(EntityNode | null)[]> {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { EmbeddedGraphStore } from '../../../src/store/embedded/embedded-store';
 import { writeFileAtomic } from '../../../src/store/embedded/persistence';
 import { NewsgraphError } from '../../../src/errors';
-import { articleFixture, describeGraphStoreContract, entityFixture } from '../contract';
+import { articleFixture, curationFixture, describeGraphStoreContract, entityFixture } from '../contract';
 import type { ArticleContribution } from '../../../src/model/graph';
 
 async function tempDir(): Promise<string> {
@@ -264,5 +264,29 @@ describe('EmbeddedGraphStore indexes under any sequence of writes', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('EmbeddedGraphStore curation log', () => {
+  it('keeps curation actions through a snapshot that folds the journal, and after an undo written later', async () => {
+    const dataDir = await tempDir();
+    try {
+      const first = new EmbeddedGraphStore({ dataDir });
+      await first.init();
+      const action = curationFixture('cu-1', '2026-02-01T10:00:00.000Z');
+      await first.putCuration(action);
+      await first.compact();
+      const undone = { ...action, undoneAt: '2026-02-02T10:00:00.000Z', undoneBy: 'cli' };
+      await first.putCuration(undone);
+      await first.close();
+      expect(await readFile(path.join(dataDir, 'snapshot.jsonl'), 'utf8')).toContain('"op":"curation"');
+      const second = new EmbeddedGraphStore({ dataDir });
+      await second.init();
+      expect(await second.listCurations()).toEqual([undone]);
+      expect(await second.listCurations({ activeOnly: true })).toEqual([]);
+      await second.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
