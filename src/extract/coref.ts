@@ -4,7 +4,7 @@
  * "the base", "the city") resolved to the most likely earlier entity.
  */
 import type { MentionSpan, SentenceInfo, WorkingEntity, WorkingState } from './state';
-import { GROUP_ANAPHORS } from './word-lists';
+import { COMPANY_ANAPHORS, GROUP_ANAPHORS } from './word-lists';
 
 /** Mentions of one sentence, in token order (cached per state). */
 const BY_SENTENCE = new WeakMap<WorkingState, MentionSpan[][]>();
@@ -88,6 +88,20 @@ export function lastGroupBefore(state: WorkingState, s: number, tok: number, all
   return undefined;
 }
 
+/** A company (or an organisation the lexicons do not know) named at or before token `tok` of sentence `s`. */
+export function lastCompanyBefore(state: WorkingState, s: number, tok: number): WorkingEntity | undefined {
+  for (let p = s; p >= Math.max(0, s - LOOKBACK); p--) {
+    const list = sentenceMentions(state, p);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (!m || (p === s && m.tokEnd > tok)) continue;
+      const e = entityOf(state, m);
+      if (e?.label === 'Group' && (e.org === null || e.org.kind === 'company')) return e;
+    }
+  }
+  return undefined;
+}
+
 /**
  * A definite description at token `tok` ("the group", "the base", "the city") resolved to an earlier entity:
  * groups for group nouns, places whose name holds the noun ("the base" → "Fire Base Bell") or whose
@@ -100,6 +114,7 @@ export function resolveDescription(state: WorkingState, s: SentenceInfo, tok: nu
   if (s.tokens[tok + 1]?.lower === 'of') return undefined;
   const noun = head.lower;
   if (GROUP_ANAPHORS.has(noun)) return lastGroupBefore(state, s.index, tok - 1, false);
+  if (COMPANY_ANAPHORS.has(noun)) return lastCompanyBefore(state, s.index, tok - 1);
   for (let p = s.index; p >= Math.max(0, s.index - 6); p--) {
     const list = sentenceMentions(state, p);
     for (let i = list.length - 1; i >= 0; i--) {

@@ -4,8 +4,8 @@
  * country) and MEMBER_OF for the rest ("finance minister" of a group, "spokesperson", "analyst at X",
  * "member of X", "X's Y", "Y of the X", "ORG leaders like Y", "joined X", "involved with X").
  */
-import { entityOf, lastGroupBefore, mentionAt, resolvePersonPronoun, sentenceMentions } from './coref';
-import { PAST_ROLE_MARKERS, SUBORDINATE_PREFIXES, type TitleEntry } from './lexicon/titles';
+import { entityOf, lastCompanyBefore, lastGroupBefore, mentionAt, resolvePersonPronoun, sentenceMentions } from './coref';
+import { CORPORATE_TITLES, PAST_ROLE_MARKERS, SUBORDINATE_PREFIXES, type TitleEntry } from './lexicon/titles';
 import { demonymCountry, lookupForm, titleBefore } from './lexicon-access';
 import {
   sentenceEvidence,
@@ -15,7 +15,7 @@ import {
   type WorkingEntity,
   type WorkingState,
 } from './state';
-import { BE_FORMS, GROUP_ANAPHORS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS } from './word-lists';
+import { BE_FORMS, COMPANY_ANAPHORS, GROUP_ANAPHORS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS } from './word-lists';
 import { isSpeechVerb, tokLower } from './tokenize';
 
 /** Adds a relation once per (type, source, target, sentence). */
@@ -67,6 +67,23 @@ function dominantCountry(state: WorkingState): WorkingEntity | undefined {
   }
   // Only a clearly dominant country (twice as often as any other) is what an unqualified title refers to.
   return best && best.mentions.length >= 2 && best.mentions.length >= 2 * second ? best : undefined;
+}
+
+/**
+ * The company the article is about: the company (or unknown organisation) named most often, at least twice
+ * and more often than any other. A corporate post with no organisation named is a post in it.
+ */
+export function mainCompany(state: WorkingState): WorkingEntity | undefined {
+  let best: WorkingEntity | undefined;
+  let second = 0;
+  for (const e of state.entities) {
+    if (e.label !== 'Group' || (e.org !== null && e.org.kind !== 'company')) continue;
+    if (!best || e.mentions.length > best.mentions.length) {
+      second = best?.mentions.length ?? 0;
+      best = e;
+    } else second = Math.max(second, e.mentions.length);
+  }
+  return best && best.mentions.length >= 2 && best.mentions.length > second ? best : undefined;
 }
 
 /** The one country named in this sentence or the one before ("Somalia's government ... President X"). */
@@ -136,6 +153,9 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
   } else if (s.tokens[k]?.lower === 'group' && s.tokens[k - 1]?.lower === 'the') {
     const g = lastGroupBefore(state, s.index, k - 1, false);
     if (g) before = { entity: g, complement: false };
+  } else if (COMPANY_ANAPHORS.has(tokLower(s, k)) && tokLower(s, k - 1) === 'the') {
+    const g = lastCompanyBefore(state, s.index, k - 1);
+    if (g) before = { entity: g, complement: false };
   } else if (s.tokens[k]?.lower === 'its') {
     const g = lastGroupBefore(state, s.index, k, false);
     if (g) before = { entity: g, complement: false };
@@ -149,8 +169,8 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
   if (prep === 'of' || prep === 'at' || prep === 'for' || prep === 'with' || prep === 'to') {
     let j = end + 1;
     if (s.tokens[j]?.lower === 'the') j++;
-    if (GROUP_ANAPHORS.has(tokLower(s, j)) && tokLower(s, j - 1) === 'the') {
-      const g = lastGroupBefore(state, s.index, j - 1, false);
+    if ((GROUP_ANAPHORS.has(tokLower(s, j)) || COMPANY_ANAPHORS.has(tokLower(s, j))) && tokLower(s, j - 1) === 'the') {
+      const g = COMPANY_ANAPHORS.has(tokLower(s, j)) ? lastCompanyBefore(state, s.index, j - 1) : lastGroupBefore(state, s.index, j - 1, false);
       if (g) return { before, after: { entity: g, complement: true }, country };
     }
     let next = mentionAt(state, s.index, j);
@@ -183,6 +203,18 @@ function relativeAntecedent(state: WorkingState, s: SentenceInfo, k: number): Wo
 
 /** Title words that head the organisation named after "of" whatever their lexicon kind ("commander of X"). */
 const HEAD_OF_WORDS = new Set(['commander', 'head', 'chief', 'leader', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'emir', 'boss', 'chief executive']);
+
+/** Verbs that take a post as complement ("was named chairman", "became chief", "remains director"). */
+const POST_VERBS = new Set([
+  'named', 'appointed', 'elected', 'chosen', 'made', 'became', 'becomes', 'become', 'remain', 'remains', 'remained',
+  'was', 'is', 'be', 'as', 'serve', 'serves', 'served', 'promoted', 'installed', 'picked', 'tapped',
+]);
+
+/** Verbs that, like "be", link a subject to a post ("will remain a director", "became chairman"). */
+const COPULAS = new Set(['remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+
+/** Verbs (and particles) of leaving a post: "stepped down as chairman" names a post no longer held. */
+const LEFT_POST = /^(resigned|resigns|resign|resigning|retired|retires|retire|retiring|quit|quits|down|aside|left|leaves|leaving|ousted|fired|removed|replaced|former)$/;
 
 /** Adjectives between an organisation and a title that change nothing ("its new chief executive"). */
 const TITLE_ADJECTIVES = new Set(['new', 'acting', 'interim', 'incoming', 'military', 'political', 'spiritual', 'current', 'longtime', 'permanent']);
@@ -262,6 +294,8 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
       if (p) {
         const next = s.tokens[p.tokEnd];
         if (isSpeechVerb(next)) break;
+        // "... chief executive, Gates steps aside": a name followed by its verb starts a new clause.
+        if (next && next.kind === 'word' && !next.cap && !/^(and|who|whose|or)$/.test(next.lower)) break;
         return entityOf(state, p);
       }
     }
@@ -278,13 +312,19 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
   for (let j = start - 1; j >= Math.max(0, start - 14); j--) {
     const w = s.tokens[j]?.lower ?? '';
     if (w === 'as' && /^(serv|act|work)/.test(s.tokens[j - 1]?.lower ?? '')) return subjectBefore(state, s, j);
-    if (BE_FORMS.has(w) && w !== "'s" && w !== 'being') return subjectBefore(state, s, j);
+    if ((BE_FORMS.has(w) && w !== "'s" && w !== 'being') || COPULAS.has(w)) return subjectBefore(state, s, j);
     if (w === ',' || w === ';') break;
   }
   return undefined;
 }
 
-function rolesInSentence(state: WorkingState, s: SentenceInfo, texts: readonly string[], country: () => WorkingEntity | undefined): void {
+function rolesInSentence(
+  state: WorkingState,
+  s: SentenceInfo,
+  texts: readonly string[],
+  country: () => WorkingEntity | undefined,
+  company: () => WorkingEntity | undefined,
+): void {
   for (let end = 1; end <= s.tokens.length; end++) {
     const m = titleBefore(s.tokens, texts, end);
     if (!m) continue;
@@ -307,8 +347,13 @@ function rolesInSentence(state: WorkingState, s: SentenceInfo, texts: readonly s
     if (!holder) continue;
     const q = qualifierOf(state, s, start, end);
     // "finance chief", "military chief": a generic head word after a noun heads a branch, not the whole.
-    const branch = entry.scope === 'org' && !entry.title.includes(' ') && (s.tokens[start - 1]?.kind === 'word' && !s.tokens[start - 1]?.cap && !/^(the|a|an|its|their|his|her|new|top)$/.test(tokLower(s, start - 1)) && !NON_HEAD_MODIFIERS.has(tokLower(s, start - 1)) && !TITLE_ADJECTIVES.has(tokLower(s, start - 1)));
-    const subordinate = branch || isSubordinate(s, start) || entry.title.startsWith('senior') || entry.title.startsWith('deputy');
+    // A verb before the title ("was named chairman", "became chief") is no such noun.
+    const branch = entry.scope === 'org' && !entry.title.includes(' ') && (s.tokens[start - 1]?.kind === 'word' && !s.tokens[start - 1]?.cap && !/^(the|a|an|its|their|his|her|new|top)$/.test(tokLower(s, start - 1)) && !NON_HEAD_MODIFIERS.has(tokLower(s, start - 1)) && !TITLE_ADJECTIVES.has(tokLower(s, start - 1)) && !POST_VERBS.has(tokLower(s, start - 1)));
+    // "a director", "an executive": one of several, so no head.
+    const oneOfSeveral = entry.scope === 'org' && /^(a|an)$/.test(tokLower(s, start - 1));
+    // "stepped down as chief executive", "resigned as chairman": the post is left, the person stays a member.
+    const left = tokLower(s, start - 1) === 'as' && LEFT_POST.test(tokLower(s, start - 2)) || (tokLower(s, start - 1) === 'as' && /^(his|her)$/.test(tokLower(s, start - 2)));
+    const subordinate = branch || oneOfSeveral || left || isSubordinate(s, start) || entry.title.startsWith('senior') || entry.title.startsWith('deputy');
     const roleEnd = q.after ? (s.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1) : end;
     const complementMention = q.after ? mentionAt(state, s.index, roleEnd) : undefined;
     const firstTok = s.tokens[start];
@@ -331,6 +376,12 @@ function rolesInSentence(state: WorkingState, s: SentenceInfo, texts: readonly s
     }
     if (targets.length === 0 && entry.scope === 'country' && entry.leads && entry.kind === 'office') {
       const c = country();
+      if (c) targets.push(c);
+    }
+    // "John Thompson was named chairman", "Ballmer will remain a director": the article's company.
+    const namedComplement = /^(of|at)$/.test(tokLower(s, end)) && !!s.tokens[end + 1]?.cap;
+    if (targets.length === 0 && CORPORATE_TITLES.has(entry.title) && !namedComplement) {
+      const c = company();
       if (c) targets.push(c);
     }
     // "commander of U.S. Africa Command", "head of the agency": these words head what follows "of".
@@ -442,10 +493,15 @@ export const findRoles: Extractor = {
       if (cached === null) cached = dominantCountry(state);
       return cached ?? nearbyCountry(state, current);
     };
+    let companyCached: WorkingEntity | undefined | null = null;
+    const company = (): WorkingEntity | undefined => {
+      if (companyCached === null) companyCached = mainCompany(state);
+      return companyCached;
+    };
     for (const s of state.sentences) {
       current = s.index;
       const texts = s.texts;
-      rolesInSentence(state, s, texts, country);
+      rolesInSentence(state, s, texts, country, company);
       possessiveAndOf(state, s);
       membershipStatements(state, s);
     }

@@ -95,6 +95,11 @@ export const GROUP_PRONOUNS = set('it its they their them');
 /** Nouns that refer back to the last group ("the group", "the organization"). */
 export const GROUP_ANAPHORS = set('group organization organisation militants movement network');
 
+/** Nouns that refer back to the last company ("the company", "the firm", "the shipbuilder"). */
+export const COMPANY_ANAPHORS = set(
+  'company firm corporation conglomerate automaker carmaker shipbuilder airline carrier lender bank insurer retailer startup maker',
+);
+
 /** Nouns for members of a group ("ISIS leaders like X", "the group's top commanders, including X"). */
 export const MEMBER_NOUNS = set(`
   leader leaders commander commanders member members official officials operative operatives militant

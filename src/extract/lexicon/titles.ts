@@ -161,7 +161,8 @@ deputy leader;second-in-command;second in command;no. 2;number two;deputy comman
 senior leader;senior commander;senior official;senior member;top aide;lieutenant of|l|0||o
 field commander;military commander;local commander;militant commander;rebel commander;regional commander;battalion commander;brigade commander;unit commander|l|0||o
 chief executive;chief executive officer;ceo;c.e.o.;group chief executive|o|1||o
-chairman;chairwoman;chairperson;chair;executive chairman;board chairman|o|1||o
+chairman;chairwoman;chairperson;chair;executive chairman;board chairman;independent chair;independent chairman;non-executive chairman|o|1||o
+independent director;lead independent director;non-executive director;outside director;board director|l|0||o
 vice chairman;vice chair;deputy chairman|o|0||o
 founder;co-founder;cofounder|l|1||o
 owner;proprietor|l|1||o
@@ -190,6 +191,7 @@ president and ceo;president and chief executive;president and chief executive of
 mastermind;financier;recruiter;bomb maker;bombmaker;bomb-maker;propagandist;facilitator;operative;courier|l|0||o
 ringleader|l|1||o
 wali;provincial governor|o|1||o
+administrator;chief administrator|o|1||o
 media chief;head of media;chief of operations;operations chief;finance chief;security official|o|0||o
 top lieutenant;lieutenant of|l|0||o
 surgeon general|o|0|U.S. Department of Health and Human Services|-
@@ -221,6 +223,23 @@ function buildTitles(): TitleEntry[] {
 
 /** Every title of the lexicon, lower case as written before a name. */
 export const TITLES: readonly TitleEntry[] = buildTitles();
+
+/**
+ * Posts in a company: with no organisation named ("was named chairman", "will remain a director") they are
+ * posts in the company the article is about.
+ */
+export const CORPORATE_TITLES: ReadonlySet<string> = new Set(
+  `chief executive;chief executive officer;ceo;c.e.o.;group chief executive;chairman;chairwoman;chairperson;chair;
+executive chairman;board chairman;independent chair;independent chairman;non-executive chairman;director;managing director;
+independent director;lead independent director;non-executive director;outside director;board director;board member;
+founder;co-founder;cofounder;cfo;chief financial officer;coo;chief operating officer;cto;chief technology officer;
+cio;chief information officer;cmo;chief marketing officer;chief strategy officer;co-ceo;co-chief executive;interim ceo;
+acting ceo;interim chief executive;acting chief executive;president and ceo;president and chief executive;
+president and chief executive officer;chairman and ceo;chairman and chief executive;chief executive and president;
+executive vice president;senior vice president;vice chairman;vice chair`
+    .split(';')
+    .map((t) => t.trim()),
+);
 
 /** Honorifics that stay part of the name when dropping them would leave a single word ("Mullah Omar"). */
 export const NAME_FORMING_TITLES: ReadonlySet<string> = new Set([
@@ -313,8 +332,11 @@ export function matchTitleBefore(
     const raw = tokens[start] ?? '';
     // A comma ends a title: "Staff, Gen." is two titles, not one.
     if (start < end - 1 && /,["')\]]*$/.test(raw)) break;
+    // A company suffix ends the company's name, never starts a title ("Ford Motor Co. chief executive").
+    if (start < end - 1 && /^(co|corp|inc|ltd|plc|llc)\.?$/i.test(raw)) break;
     const word = cachedTitleKey(raw);
-    if (!word || (start === end - 1 && !LAST_WORDS.has(word))) break;
+    // A hyphenated token ("co-founder") keys as several words: its last part is what a title ends with.
+    if (!word || (start === end - 1 && !LAST_WORDS.has(word.slice(word.lastIndexOf(' ') + 1)))) break;
     key = key ? `${word} ${key}` : word;
     const entry = BY_KEY.get(key);
     if (entry) best = { entry, start };

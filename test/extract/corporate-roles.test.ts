@@ -1,0 +1,32 @@
+import { extractArticle } from '../../src/extract';
+import { docFromText, relationPairs } from './helpers';
+
+const extract = (text: string) => extractArticle(docFromText(text));
+
+describe('corporate roles', () => {
+  it('gives a post named without an organisation to the company the article is about', () => {
+    const x = extract(
+      'Nokia named Lena Marsh as its chief executive on Tuesday. Paul Okafor, the board\'s lead independent director, was named chairman. Ivan Reyes will remain a director. Nokia shares rose.',
+    );
+    expect(relationPairs(x, 'LEADS')).toEqual(expect.arrayContaining(['Lena Marsh -> Nokia', 'Paul Okafor -> Nokia']));
+    expect(relationPairs(x, 'MEMBER_OF')).toContain('Ivan Reyes -> Nokia');
+    expect(relationPairs(x, 'LEADS')).not.toContain('Ivan Reyes -> Nokia');
+  });
+
+  it('reads a company suffix as the end of the name, not part of a title', () => {
+    const x = extract('Analysts mentioned Ford Motor Co. chief executive Dana Whitfield. Nokia said Nokia would decide soon.');
+    expect(relationPairs(x, 'LEADS')).toContain('Dana Whitfield -> Ford');
+    expect(relationPairs(x, 'LEADS')).not.toContain('Dana Whitfield -> Nokia');
+  });
+
+  it('does not make a headline subject the holder of a title before its comma', () => {
+    const x = extract('Nokia names Lena Marsh chief executive, Okafor steps aside as chairman. Nokia said Paul Okafor would stay.');
+    expect(relationPairs(x, 'LEADS')).not.toContain('Paul Okafor -> Nokia');
+  });
+
+  it('reads "co-founder" as a title and a post left as membership only', () => {
+    const x = extract('Nokia co-founder Mara Lind stepped down as chairman of the company on Monday. Nokia shares fell.');
+    expect(relationPairs(x, 'MEMBER_OF')).toContain('Mara Lind -> Nokia');
+    expect(relationPairs(x, 'LEADS')).not.toContain('Mara Lind -> Nokia');
+  });
+});
