@@ -68,6 +68,9 @@ async function newAction(
   };
 }
 
+/** Most other sources of a candidate node whose contributions are read to rebuild it exactly. */
+const REBUILD_LIMIT = 32;
+
 /**
  * A view of the store without what some articles contribute: candidates are rebuilt from the other
  * sources' contributions and events only they support are absent, so an article resolves as if new.
@@ -87,6 +90,12 @@ function indexWithout(store: GraphStore, pending: ReadonlySet<string>): Resoluti
           continue;
         }
         if (others.length === 0) continue;
+        if (others.length > REBUILD_LIMIT) {
+          // A node this common barely changes without a few articles; reading all its sources would not pay.
+          const kept = new Set((nodes[i]?.forms ?? []).filter((f) => f.articleIds.some((id) => !pending.has(id))).map((f) => f.form));
+          result.push({ ...candidate, forms: candidate.forms.filter((f) => kept.has(f)) });
+          continue;
+        }
         const contribs = present(await store.getContributions(others)).flatMap((c) =>
           c.entities.filter((e) => e.id === candidate.id).map((e) => ({ articleId: c.articleId, c: e })),
         );

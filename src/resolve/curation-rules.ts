@@ -50,8 +50,10 @@ export class CurationRules {
     }
     for (const id of parent.keys()) this.survivor.set(id, find(id));
     for (const action of active) {
-      const [from] = action.entityIds;
-      if (action.kind !== 'split' || from === undefined) continue;
+      const [split] = action.entityIds;
+      if (action.kind !== 'split' || split === undefined) continue;
+      // A node split and later merged into another: its forms stay apart from the merged node.
+      const from = this.merged(split);
       const list = this.splits.get(from) ?? [];
       list.push({ to: action.resultId, formKeys: new Set(action.aliases.map(nameKey)) });
       this.splits.set(from, list);
