@@ -80,6 +80,14 @@ export function entitiesIn(state: WorkingState, s: SentenceInfo, from: number, t
   return out;
 }
 
+/** Prepositions that open a directive phrase ("at the direction of", "on the orders of", "under orders from"). */
+const DIRECTIVE_PREPOSITIONS = new Set(['at', 'on', 'under', 'upon']);
+
+/** Nouns of directing or authorising: the person after them gave the order. */
+const DIRECTIVE_NOUNS = new Set([
+  'direction', 'directions', 'order', 'orders', 'behest', 'request', 'instruction', 'instructions', 'command', 'authority', 'authorization', 'approval', 'urging',
+]);
+
 /** People named after token `k` up to the end of the clause (appositions and "including" lists included). */
 export function peopleAfter(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity[] {
   const out: WorkingEntity[] = [];
@@ -91,6 +99,11 @@ export function peopleAfter(state: WorkingState, s: SentenceInfo, k: number): Wo
       break;
     }
     if (isSpeechVerb(s.tokens[j]) && j > k + 1) {
+      end = j;
+      break;
+    }
+    // "at the direction of President X", "on the orders of X", "by X": whoever directs or acts is no victim.
+    if (w === 'by' || (DIRECTIVE_PREPOSITIONS.has(w) && DIRECTIVE_NOUNS.has(tokLower(s, j + (tokLower(s, j + 1) === 'the' ? 2 : 1))))) {
       end = j;
       break;
     }

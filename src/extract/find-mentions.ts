@@ -8,7 +8,7 @@ import { isNonNameWord, MONTHS, WEEKDAYS } from './lexicon/words';
 import { demonymCountry, gazetteerReach, lookupForm, titleBefore, type LexiconHit } from './lexicon-access';
 import type { Extractor, MentionSpan, RoleCue, SentenceInfo, Token, WorkingState } from './state';
 import { isClauseInitial } from './tokenize';
-import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PLACE_SUFFIX_WORDS, THING_LAST } from './word-lists';
+import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PLACE_SUFFIX_WORDS, SITE_HEADS, THING_LAST } from './word-lists';
 
 const MAX_GAZETTEER_TOKENS = 8;
 /** Company-form suffixes written after a company's name. */
@@ -105,6 +105,14 @@ function gazetteerAt(s: SentenceInfo, i: number): { end: number; hit: LexiconHit
   return null;
 }
 
+/** Tokens of a lower-case site noun at `k` ("air base", "airbase", "airfield", "airport"), or 0. */
+function siteSuffixAt(s: SentenceInfo, k: number): number {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap) return 0;
+  if (t.lower === 'air' && s.tokens[k + 1]?.lower === 'base') return 2;
+  return t.lower === 'airbase' || t.lower === 'airfield' || t.lower === 'airport' ? 1 : 0;
+}
+
 interface Builder {
   state: WorkingState;
   s: SentenceInfo;
@@ -126,6 +134,13 @@ function addMention(b: Builder, a: number, e: number, found: LexiconHit | null, 
     // "Hasakah province" is the province, not the city of the same name.
     const wider = lookupForm(s.text.slice(first.start - s.start, last.end - s.start));
     if (wider?.place) hit = wider;
+  }
+  // "Ain al-Asad air base", "the Bagram airfield": a lower-case site noun after a place names the site.
+  const siteWords = siteSuffixAt(s, end);
+  if (siteWords > 0 && (!hit || hit.place)) {
+    end += siteWords;
+    last = s.tokens[end - 1] ?? last;
+    hit = null;
   }
   const text = s.text.slice(first.start - s.start, last.end - s.start);
   const titledStart = titledFrom !== null ? s.tokens[titledFrom] : undefined;
@@ -198,7 +213,7 @@ function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titl
   // of an organisation's or event's name is part of it, not a separate place.
   const head = b.s.tokens[e - 1];
   const g0 = gazetteerAt(b.s, a);
-  if (head && (ORG_HEADS.has(head.lower) || THING_LAST.has(head.lower)) && g0 && g0.end < e && g0.hit.place && !role) {
+  if (head && (ORG_HEADS.has(head.lower) || THING_LAST.has(head.lower) || SITE_HEADS.has(head.lower)) && g0 && g0.end < e && g0.hit.place && !role) {
     addGeneric(b, a, e, role, titledFrom);
     return;
   }

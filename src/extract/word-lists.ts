@@ -33,13 +33,18 @@ export const ORG_HEADS = set(`
   organization organisation association foundation company co. ltd. llc fund board bureau chiefs staff
   cabinet government tribunal federation society trust church police brotherhood militia unit units
   committee times post journal news press television radio airlines airways motors industries holdings
-  partners technologies systems labs laboratories hospital club team caucus directorate`);
+  partners technologies systems labs laboratories hospital club team caucus directorate lines yards maritime
+  shipping freight logistics capital ventures investments management enterprises pharmaceuticals bancorp
+  insurance securities`);
 
 /** Words inside a name that make it a place ("Fire Base Bell", "Camp Taji", "Hasakah province"). */
 export const PLACE_HEADS = set(`
   base airbase airport camp fort province governorate district region county valley river mountains
   mountain island islands square street avenue bridge dam border crossing peninsula gulf bay strait sea
-  lake desert plain plains heights city town village oblast prefecture state`);
+  lake desert plain plains heights city town village oblast prefecture state palace stadium airfield`);
+
+/** Head words of a named site: a place name before them is part of the site's name ("Baghdad International Airport"). */
+export const SITE_HEADS = set('airport airbase airfield base camp square bridge dam palace stadium station crossing');
 
 /** Lower-case words that may follow a place name as part of it ("Hasakah province"). */
 export const PLACE_SUFFIX_WORDS = set('province governorate district region county oblast prefecture');

@@ -1,0 +1,31 @@
+import { extractArticle } from '../../src/extract';
+import { docFromText, entityNamed, eventsOf, relationPairs, roleNames } from './helpers';
+
+const extract = (text: string) => extractArticle(docFromText(text));
+
+describe('named sites and directive phrases', () => {
+  it('never makes the person who directed a killing its victim', () => {
+    const x = extract(
+      'A drone strike killed Harun Baqir on Friday. The Pentagon said the U.S. military had killed Baqir at the direction of President Dale Warner.',
+    );
+    const victims = eventsOf(x, 'Killing').flatMap((ev) => roleNames(x, ev, 'targets'));
+    expect(victims).toContain('Harun Baqir');
+    expect(victims).not.toContain('Dale Warner');
+    expect(relationPairs(x, 'KILLED').some((p) => p.endsWith('Dale Warner'))).toBe(false);
+  });
+
+  it('keeps a site named after a city whole, as a place', () => {
+    const x = extract('A strike near Baghdad International Airport killed Harun Baqir. Missiles later hit the Tal Rumi air base.');
+    expect(entityNamed(x, 'Baghdad International Airport')?.label).toBe('Place');
+    expect(entityNamed(x, 'International Airport')).toBeUndefined();
+    expect(entityNamed(x, 'Tal Rumi air base')?.label).toBe('Place');
+  });
+
+  it('types names with company and site head words', () => {
+    const x = extract('Shares of Norland Freight Lines rose after Fjord Capital and Halvorsen Maritime bid. Crowds gathered at Vastmoor Palace.');
+    expect(entityNamed(x, 'Norland Freight Lines')?.label).toBe('Group');
+    expect(entityNamed(x, 'Fjord Capital')?.label).toBe('Group');
+    expect(entityNamed(x, 'Halvorsen Maritime')?.label).toBe('Group');
+    expect(entityNamed(x, 'Vastmoor Palace')?.label).toBe('Place');
+  });
+});
