@@ -46,8 +46,7 @@ export class CurationAction {
   @Field(() => GraphQLDateTimeISO, { description: 'When it was done.' })
   at!: string;
 
-  @Field({ description: 'True once undone: the rule no longer applies.' })
-  undone!: boolean;
+  // `undone` is derived from `undoneAt` by `CurationActionResolver`.
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When it was undone.' })
   undoneAt!: string | null;
