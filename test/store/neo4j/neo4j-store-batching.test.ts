@@ -1,12 +1,12 @@
 import { Neo4jError, isInt } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../../src/config';
 import { ConfigError, NewsgraphError, StoreUnavailableError } from '../../../src/errors';
-import type { ArticleWrite } from '../../../src/store/graph-store';
+import { ALWAYS_USED_KEY_PREFIXES, MAX_FUZZY_BLOCK, type ArticleWrite } from '../../../src/store/graph-store';
 import type { Neo4jDriverLike, RecordLike, SessionLike, TransactionLike } from '../../../src/store/neo4j/driver';
 import { Neo4jGraphStore } from '../../../src/store/neo4j/neo4j-store';
 import { QUERY_NAMES, loadQuery, schemaStatements, type QueryName } from '../../../src/store/neo4j/queries';
 import { contributionHash } from '../../../src/store/neo4j/records';
-import { articleFixture, edgeFixture, entityFixture, eventFixture } from '../contract';
+import { articleFixture, curationFixture, edgeFixture, entityFixture, eventFixture } from '../contract';
 
 interface Call {
   tx: number;
@@ -242,5 +242,36 @@ describe('Neo4jGraphStore configuration and driver errors', () => {
     const driver = new FakeDriver();
     await new Neo4jGraphStore(config, { driver }).close();
     expect(driver.close).not.toHaveBeenCalled();
+  });
+});
+
+describe('Neo4jGraphStore curation and the fuzzy-block rule (fake driver)', () => {
+  it('asks for candidates with the shared block limit and the always-used key prefixes', async () => {
+    const driver = new FakeDriver();
+    await new Neo4jGraphStore(config, { driver }).candidatesByKeys(['v:crowd', 'n:crowd']);
+    const [call] = driver.calls;
+    expect(call?.name).toBe('candidates-by-keys');
+    const limit = call?.params.maxFuzzyBlock;
+    expect(isInt(limit) ? limit.toNumber() : limit).toBe(MAX_FUZZY_BLOCK);
+    expect(call?.params.alwaysUsedPrefixes).toEqual([...ALWAYS_USED_KEY_PREFIXES]);
+  });
+
+  it('writes a curation action as plain properties and reads it back as it was', async () => {
+    const action = curationFixture('cu-1', '2026-02-01T10:00:00.000Z', { note: null });
+    let stored: Record<string, unknown> = {};
+    const driver = new FakeDriver((name, params) => {
+      if (name === 'write-curation') stored = params.props as Record<string, unknown>;
+      // Neo4j keeps no null properties: a node read back lacks them.
+      const present = Object.fromEntries(Object.entries(stored).filter(([, v]) => v !== null));
+      return name === 'list-curations' ? [record({ props: present })] : [];
+    });
+    const store = new Neo4jGraphStore(config, { driver });
+    await store.putCuration(action);
+    expect(Object.values(stored).every((v) => v === null || typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')))).toBe(true);
+    expect(await store.listCurations({ activeOnly: true })).toEqual([action]);
+    expect(driver.calls.map((c) => [c.name, c.params.activeOnly])).toEqual([
+      ['write-curation', undefined],
+      ['list-curations', true],
+    ]);
   });
 });
