@@ -196,13 +196,15 @@ export async function splitEntity(
 ): Promise<CurationOutcome> {
   const [node] = await requireEntities(store, [id]);
   if (!node) throw badInput(`No entity with id '${id}'.`);
-  const wanted = sortedUnique(aliases.map((a) => a.trim()).filter((a) => nameKey(a) !== ''));
-  if (wanted.length === 0) throw badInput('A split needs at least one surface form to move.');
-  const formKeys = new Set(node.forms.map((f) => nameKey(f.form)));
-  const unknown = wanted.filter((a) => !formKeys.has(nameKey(a)));
+  const given = sortedUnique(aliases.map((a) => a.trim()).filter((a) => nameKey(a) !== ''));
+  if (given.length === 0) throw badInput('A split needs at least one surface form to move.');
+  const spelling = new Map(node.forms.map((f) => [nameKey(f.form), f.form] as const));
+  const unknown = given.filter((a) => !spelling.has(nameKey(a)));
   if (unknown.length > 0) {
     throw badInput(`Entity '${id}' has no form ${unknown.map((a) => `'${a}'`).join(', ')}; its forms are ${node.forms.map((f) => `'${f.form}'`).join(', ')}.`);
   }
+  // Recorded as the node spells them ("abu omar" given, "Abu Omar" recorded); every spelling moves.
+  const wanted = sortedUnique(given.map((a) => spelling.get(nameKey(a)) ?? a));
   const moving = new Set(wanted.map(nameKey));
   if (node.forms.every((f) => moving.has(nameKey(f.form)))) {
     throw badInput(`Splitting off every form of '${id}' would leave nothing behind; merge or rename instead.`);

@@ -126,6 +126,7 @@ describe('splitEntity', () => {
     const before = await store.snapshot();
     const saleh = await byName('Ahmed Saleh');
     const { action } = await splitEntity(store, saleh.id, ['abu omar'], null, curator);
+    expect(action.aliases).toEqual(['Abu Omar']);
     expect(await store.snapshot()).not.toEqual(before);
     await undoCuration(store, action.id, curator);
     expect(await store.snapshot()).toEqual(before);
