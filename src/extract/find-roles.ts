@@ -15,7 +15,7 @@ import {
   type WorkingEntity,
   type WorkingState,
 } from './state';
-import { BE_FORMS, COMPANY_ANAPHORS, GROUP_ANAPHORS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS } from './word-lists';
+import { BE_FORMS, COMPANY_ANAPHORS, GROUP_ANAPHORS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS, PLACE_PREPOSITIONS } from './word-lists';
 import { isSpeechVerb, tokLower } from './tokenize';
 
 /** Adds a relation once per (type, source, target, sentence). */
@@ -84,6 +84,46 @@ export function mainCompany(state: WorkingState): WorkingEntity | undefined {
     } else second = Math.max(second, e.mentions.length);
   }
   return best && best.mentions.length >= 2 && best.mentions.length > second ? best : undefined;
+}
+
+/**
+ * The country the sentences naming a person tie them to: organisations and places of one country around
+ * them ("from the White House", "spoke at Fort Myer, Virginia") weigh twice a country merely named (the
+ * country an article is about is often not the one whose president speaks). Undefined on a tie.
+ */
+function personCountry(state: WorkingState, person: WorkingEntity): { country: WorkingEntity | undefined; locations: Set<string> } {
+  const score = new Map<string, number>();
+  const seen = new Set<number>();
+  // Countries named as where something happened ("a compound in northwestern Syria") say nothing of the person.
+  const locations = new Set<string>();
+  for (const id of person.mentions) {
+    const s = state.mentions[id]?.sentence;
+    const sentence = s === undefined ? undefined : state.sentences[s];
+    if (s === undefined || !sentence || seen.has(s)) continue;
+    seen.add(s);
+    for (const m of sentenceMentions(state, s)) {
+      const e = entityOf(state, m);
+      if (!e || e === person) continue;
+      const named = e.place?.kind === 'country' ? e.name : null;
+      if (named && !m.possessive && (PLACE_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 1)) || PLACE_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 2)))) {
+        locations.add(named);
+        continue;
+      }
+      const home = named ?? e.place?.country ?? e.org?.country ?? null;
+      if (home) score.set(home, (score.get(home) ?? 0) + (named ? 1 : 2));
+    }
+  }
+  let best: string | null = null;
+  let top = 0;
+  let tie = false;
+  for (const [name, n] of score) {
+    if (n > top) {
+      best = name;
+      top = n;
+      tie = false;
+    } else if (n === top) tie = true;
+  }
+  return { country: best && !tie ? entityForCanonical(state, best) : undefined, locations };
 }
 
 /** The one country named in this sentence or the one before ("Somalia's government ... President X"). */
@@ -375,7 +415,9 @@ function rolesInSentence(
       if (org) targets.push(org);
     }
     if (targets.length === 0 && entry.scope === 'country' && entry.leads && entry.kind === 'office') {
-      const c = country();
+      const tied = personCountry(state, holder);
+      const dominant = tied.country ? undefined : country();
+      const c = tied.country ?? (dominant && !tied.locations.has(dominant.name) ? dominant : undefined);
       if (c) targets.push(c);
     }
     // "John Thompson was named chairman", "Ballmer will remain a director": the article's company.

@@ -60,6 +60,9 @@ const ALIAS_GAP = new Set([',', 'who', 'whose', "'s", 'was', 'is', 'has', 'been'
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'"]);
 const CLOSE_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
 
+/** Arabic articles that open a nisba ("al-Baghdadi": of Baghdad). */
+const NISBA_ARTICLES = new Set(['al', 'el', 'ash', 'as', 'ad', 'ar', 'an', 'at', 'az']);
+
 function surnameKey(m: MentionSpan): string {
   return nameKey(m.text).replace(/^(al|el|ash|as|ad|ar|an|at|az) /, '');
 }
@@ -182,7 +185,10 @@ function linkSurnames(l: Linker): void {
     else byLast.set(last, [{ f, words }]);
   }
   for (const m of state.mentions) {
-    if (m.org || m.place) continue;
+    // "Baghdadi" after "Abu Bakr al-Baghdadi": a one-word city or region name may be the short form of a
+    // person's nisba (checked below); a country or an organisation never is.
+    const placeWord = !!m.place && m.place.kind !== 'country' && !m.org && !surnameKey(m).includes(' ');
+    if ((m.org || m.place) && !placeWord) continue;
     const count = wordCount(m);
     if (count > 3) continue;
     const key = surnameKey(m);
@@ -196,9 +202,16 @@ function linkSurnames(l: Linker): void {
       if (parts.some((p, i) => words[words.length - parts.length + i] !== p)) continue;
       // "Shaddadi" and "Ash Shaddadi" (a place with and without its Arabic article) or a surname.
       if (f.label === 'Place' && !(words.length === 2 && /^(al|el|ash|as|ad|ar|an|at|az)$/.test(words[0] ?? ''))) continue;
-      if (m.label && f.label && m.label !== f.label && m.confidence >= 2 && f.confidence >= 2) continue;
+      if (placeWord && !(f.label === 'Person' && NISBA_ARTICLES.has(words[words.length - 2] ?? ''))) continue;
+      if (!placeWord && m.label && f.label && m.label !== f.label && m.confidence >= 2 && f.confidence >= 2) continue;
       if (!best) best = f;
       else if (f.start < m.start && (best.start > m.start || f.start > best.start)) best = f;
+    }
+    if (best && placeWord) {
+      // The word names the person here, not the place.
+      m.place = null;
+      m.label = 'Person';
+      m.confidence = best.confidence;
     }
     if (best) l.uf.union(m.id, best.id);
   }

@@ -1,0 +1,25 @@
+import { extractArticle } from '../../src/extract';
+import { docFromText, entityNamed, relationPairs } from './helpers';
+
+const extract = (text: string) => extractArticle(docFromText(text));
+
+describe('countries of offices and nisba short names', () => {
+  it('gives a bare "President X" the country of the institutions around him, not the country the story is about', () => {
+    const x = extract(
+      'Yemen said the strike hit a convoy in Yemen. Yemen\'s army searched the area. In an address from the White House, President Dale Warner said Yemen had helped. Warner spoke at Fort Myer, Virginia.',
+    );
+    expect(relationPairs(x, 'LEADS')).toContain('Dale Warner -> United States');
+    expect(relationPairs(x, 'LEADS')).not.toContain('Dale Warner -> Yemen');
+  });
+
+  it('does not tie a president to a country named only as where something happened', () => {
+    const x = extract('Syria was quiet. Fighting in Syria went on. President Dale Warner said the raid in northwestern Syria succeeded.');
+    expect(relationPairs(x, 'LEADS')).not.toContain('Dale Warner -> Syria');
+  });
+
+  it('reads a one-word city name as the short form of a person\'s nisba', () => {
+    const x = extract('Abu Omar al-Taji led the cell for years. Officials said Taji died in the raid.');
+    expect(entityNamed(x, 'Abu Omar al-Taji')?.label).toBe('Person');
+    expect(x.entities.some((e) => e.name === 'Taji')).toBe(false);
+  });
+});
