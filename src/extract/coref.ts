@@ -102,6 +102,20 @@ export function lastCompanyBefore(state: WorkingState, s: number, tok: number): 
   return undefined;
 }
 
+/** The last organisation before token `tok` whose name holds the head noun ("the court" → "Superior Electoral Court"). */
+export function lastGroupNamed(state: WorkingState, s: number, tok: number, noun: string): WorkingEntity | undefined {
+  for (let p = s; p >= Math.max(0, s - LOOKBACK); p--) {
+    const list = sentenceMentions(state, p);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (!m || (p === s && m.tokEnd > tok)) continue;
+      const e = entityOf(state, m);
+      if (e?.label === 'Group' && e.name.toLowerCase().split(/\s+/).includes(noun)) return e;
+    }
+  }
+  return undefined;
+}
+
 /**
  * A definite description at token `tok` ("the group", "the base", "the city") resolved to an earlier entity:
  * groups for group nouns, places whose name holds the noun ("the base" → "Fire Base Bell") or whose

@@ -4,7 +4,7 @@
  * country) and MEMBER_OF for the rest ("finance minister" of a group, "spokesperson", "analyst at X",
  * "member of X", "X's Y", "Y of the X", "ORG leaders like Y", "joined X", "involved with X").
  */
-import { entityOf, lastCompanyBefore, lastGroupBefore, mentionAt, resolvePersonPronoun, sentenceMentions } from './coref';
+import { entityOf, lastCompanyBefore, lastGroupBefore, lastGroupNamed, mentionAt, resolvePersonPronoun, sentenceMentions } from './coref';
 import { CORPORATE_TITLES, PAST_ROLE_MARKERS, SUBORDINATE_PREFIXES, type TitleEntry } from './lexicon/titles';
 import { demonymCountry, lookupForm, titleBefore } from './lexicon-access';
 import {
@@ -15,7 +15,7 @@ import {
   type WorkingEntity,
   type WorkingState,
 } from './state';
-import { BE_FORMS, COMPANY_ANAPHORS, GROUP_ANAPHORS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, PERSON_PRONOUNS, PLACE_PREPOSITIONS } from './word-lists';
+import { BE_FORMS, COMPANY_ANAPHORS, GROUP_ANAPHORS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, ORG_HEADS, PERSON_PRONOUNS, PLACE_PREPOSITIONS } from './word-lists';
 import { isSpeechVerb, tokLower } from './tokenize';
 
 /** Adds a relation once per (type, source, target, sentence). */
@@ -196,7 +196,12 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
   } else if (COMPANY_ANAPHORS.has(tokLower(s, k)) && tokLower(s, k - 1) === 'the') {
     const g = lastCompanyBefore(state, s.index, k - 1);
     if (g) before = { entity: g, complement: false };
-  } else if (s.tokens[k]?.lower === 'its') {
+  } else if (ORG_HEADS.has(tokLower(s, k)) && tokLower(s, k - 1) === 'the' && s.tokens[k + 1]?.kind === 'possessive') {
+    // "the court's president", "the party's leader": the organisation named before with that head noun.
+    const g = lastGroupNamed(state, s.index, k - 1, tokLower(s, k));
+    if (g) before = { entity: g, complement: false };
+  } else if (s.tokens[k]?.lower === 'its' || (s.tokens[k]?.lower === 'their' && s.tokens[k - 1]?.text === ',')) {
+    // "its chief", ", their leader, X": the organisation named before.
     const g = lastGroupBefore(state, s.index, k, false);
     if (g) before = { entity: g, complement: false };
   } else {
@@ -448,6 +453,14 @@ function possessiveAndOf(state: WorkingState, s: SentenceInfo): void {
       const pe = entityOf(state, p);
       if (pe) addRelation(state, 'MEMBER_OF', pe.index, e.index, s.index);
     }
+  }
+  // "Prime Minister Boris Johnson's Conservative Party": a party named by a person's name is the party they lead.
+  for (const m of list) {
+    const e = entityOf(state, m);
+    if (!e || e.label !== 'Person' || !m.possessive) continue;
+    const owned = mentionAt(state, s.index, m.tokEnd + 1);
+    const party = owned && owned.tokStart === m.tokEnd + 1 ? entityOf(state, owned) : undefined;
+    if (party?.label === 'Group' && (party.org?.kind === 'party' || /\bparty$/i.test(party.name))) addRelation(state, 'LEADS', e.index, party.index, s.index);
   }
   for (const m of list) {
     const e = entityOf(state, m);

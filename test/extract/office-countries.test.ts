@@ -23,3 +23,16 @@ describe('countries of offices and nisba short names', () => {
     expect(x.entities.some((e) => e.name === 'Taji')).toBe(false);
   });
 });
+
+describe('heads of parties and courts', () => {
+  it('reads "the court\'s president, X" as heading the court named before', () => {
+    const x = extract("Brazil's Superior Electoral Court counted the votes. The court's president, Tomas Veloso, declared the result on Sunday.");
+    expect(relationPairs(x, 'LEADS')).toContain('Tomas Veloso -> Superior Electoral Court');
+    expect(relationPairs(x, 'LEADS')).not.toContain('Tomas Veloso -> Brazil');
+  });
+
+  it('reads "X\'s <party>" as X leading the party', () => {
+    const x = extract("Prime Minister Dale Warner's Conservative Party won a majority in Thursday's vote in Britain.");
+    expect(relationPairs(x, 'LEADS')).toContain('Dale Warner -> Conservative Party');
+  });
+});
