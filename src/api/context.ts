@@ -57,6 +57,8 @@ export interface ApiDeps {
   store: GraphStore;
   config: Config;
   ingest: IngestArticleFn;
+  /** The clock curation actions are stamped with (default: the system clock). */
+  clock?: () => Date;
 }
 
 /** Everything a resolver or service may use while answering one request. */
@@ -71,6 +73,7 @@ export class RequestContext {
     readonly config: Config,
     readonly caller: Caller,
     readonly ingest: IngestArticleFn,
+    readonly clock: () => Date = () => new Date(),
   ) {
     this.loaders = createLoaders(store);
     this.container = new RequestContainer(new Map<Function, unknown>([[RequestContext, this]]));
@@ -84,7 +87,7 @@ export class RequestContext {
 
 /** Creates the context of one request from its headers. */
 export function createRequestContext(deps: ApiDeps, headers: RequestHeaders): RequestContext {
-  return new RequestContext(deps.store, deps.config, callerFrom(headers, deps.config.api.apiKey), deps.ingest);
+  return new RequestContext(deps.store, deps.config, callerFrom(headers, deps.config.api.apiKey), deps.ingest, deps.clock);
 }
 
 /** Loads many keys in order (null where the store has none); a failed read throws instead of vanishing. */

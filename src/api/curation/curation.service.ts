@@ -16,7 +16,7 @@ export class CurationService {
   constructor(private readonly context: RequestContext) {}
 
   private curator(): CurationContext {
-    return { actor: API_ACTOR, clock: () => new Date() };
+    return { actor: API_ACTOR, clock: this.context.clock };
   }
 
   /** Runs one action, then reads the resulting entities afresh (the action rewrote what was cached). */
