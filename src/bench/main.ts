@@ -6,7 +6,7 @@
  * --max-minutes N (stop each ingest run after N minutes and report how far it got; default 30).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from './corpus';
@@ -102,6 +102,12 @@ function runChild<T>(file: string, arg: string, onLine?: (child: ReturnType<type
   });
 }
 
+/** Modification times of the compiled files both check runs load; a change means dist/ was rebuilt meanwhile. */
+function buildStamp(): string {
+  const files = ['../pipeline/extract-worker.js', '../extract/index.js', '../resolve/index.js', '../pipeline/ingest.js'];
+  return files.map((f) => (existsSync(path.join(__dirname, f)) ? statSync(path.join(__dirname, f)).mtimeMs : 0)).join(',');
+}
+
 const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** Runs everything the flags ask for and prints the table. */
@@ -164,6 +170,8 @@ export async function runBench(flags: BenchFlags): Promise<string> {
   const smallest = Math.min(...flags.sizes);
   const small = await ensureCorpus(flags.workDir, flags.seed, smallest);
   const hashes: string[] = [];
+  // In a shared work tree someone may rebuild dist/ between the two runs; the stamp tells that apart from a real difference.
+  const stampBefore = buildStamp();
   for (const n of [1, workers]) {
     const dataDir = path.join(flags.workDir, `store-check-w${n}`);
     rmSync(dataDir, { recursive: true, force: true });
@@ -171,7 +179,12 @@ export async function runBench(flags: BenchFlags): Promise<string> {
     hashes.push(figures.exportHash ?? '');
     rmSync(dataDir, { recursive: true, force: true });
   }
-  add(`export with ${workers} workers = with 1 worker (${fmt(smallest)})`, hashes[0] === hashes[1] ? 'identical' : 'DIFFERENT', `sha256 ${hashes[0]?.slice(0, 12)}…`);
+  const rebuilt = buildStamp() !== stampBefore ? ' (dist/ was rebuilt during the check: rerun before trusting this)' : '';
+  add(
+    `export with ${workers} workers = with 1 worker (${fmt(smallest)})`,
+    hashes[0] === hashes[1] ? 'identical' : `DIFFERENT${rebuilt}`,
+    `sha256 ${hashes[0]?.slice(0, 12)}…`,
+  );
 
   if (flags.api && apiStore !== null) {
     const served = await new Promise<{ served: ServedStore; stop: () => void }>((resolve, reject) => {
