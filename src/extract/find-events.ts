@@ -28,6 +28,7 @@ import {
   placeBefore,
 } from './event-clauses';
 import { dateOf } from './event-dates';
+import { dominantCountry } from './find-roles';
 import type { EventType, FactStatus } from '../model/vocabulary';
 import { sentenceEvidence, type Extractor, type SentenceInfo, type WorkingEntity, type WorkingEvent, type WorkingState } from './state';
 import { isSpeechVerb, tokLower } from './tokenize';
@@ -39,6 +40,9 @@ import {
   ATTACK_VERBS,
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
+  CONTEST_NOUNS,
+  ELECTION_NOUNS,
+  ELECTION_OUTCOME_VERBS,
   ELECTION_WORDS,
   HEDGE_WORDS,
   HISTORY_WORDS,
@@ -48,6 +52,7 @@ import {
   OFFENSIVE_NOUNS,
   OFFENSIVE_VERBS,
   PERSON_PRONOUNS,
+  POLITICAL_MODIFIERS,
   PROSPECTIVE_WORDS,
   RESIGN_WORDS,
   SERIES_WORDS,
@@ -339,13 +344,32 @@ function offensiveTrigger(state: WorkingState, s: SentenceInfo, k: number, out: 
 
 /** Appointments, elections, arrests and resignations: a person named around the trigger. */
 
+/** The party named right after a person's possessive in this sentence ("Johnson's Conservative Party"). */
+function partyOf(state: WorkingState, s: SentenceInfo, person: WorkingEntity): WorkingEntity | undefined {
+  for (const m of sentenceMentions(state, s.index)) {
+    if (m.entity !== person.index || !m.possessive) continue;
+    const owned = entityOf(state, mentionAt(state, s.index, m.tokEnd + 1));
+    if (owned?.label === 'Group' && (owned.org?.kind === 'party' || /\bparty$/i.test(owned.name))) return owned;
+  }
+  return undefined;
+}
+
 function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, type: EventType, out: Trigger[]): void {
   if (skipped(state, s, k, true)) return;
   const w = tokLower(s, k);
   let person: WorkingEntity | undefined;
   let agent: WorkingEntity | undefined;
   const passive = isPassive(s, k) || (type === 'Election' && w === 'elected');
-  if (passive || type === 'Resignation' || (type === 'Election' && w === 'won')) {
+  const outcome = type === 'Election' && ELECTION_OUTCOME_VERBS.has(w);
+  if (w === 'winner') {
+    // "declared Lula the winner": the person between the declaring verb and "winner" won.
+    const declared = s.tokens.slice(Math.max(0, k - 6), k).findIndex((t) => /^(declared|declares|proclaimed|proclaims)$/.test(t.lower));
+    if (declared < 0) return;
+    const from = Math.max(0, k - 6) + declared + 1;
+    const named = entitiesIn(state, s, from, k, 'Person').map((x) => x.e);
+    if (named.length !== 1) return;
+    person = named[0];
+  } else if (passive || type === 'Resignation' || outcome) {
     person = clauseSubject(state, s, k);
     const by = byAgent(state, s, k);
     if (by && by.label !== 'Person') agent = by;
@@ -366,12 +390,20 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, typ
   // "named in the lawsuit" is no appointment: a post must follow ("named chief executive", "as its CEO").
   if (type === 'Appointment' && !hasTitleAfter(s, k)) return;
   if (type === 'Resignation' && w === 'quit' && !/^(as|his|her|the|over|after)$/.test(tokLower(s, k + 1))) return;
-  if (type === 'Election' && w === 'won' && !s.tokens.slice(k + 1, k + 6).some((t) => /^(election|elections|vote|presidency|race|runoff|primary|ballot)$/.test(t.lower))) return;
+  // "won a commanding majority", "defeated President X in Brazil's runoff": only an election win counts.
+  if (outcome && !s.tokens.slice(k + 1, k + 12).some((t, i) => ELECTION_NOUNS.has(t.lower) || (CONTEST_NOUNS.has(t.lower) && POLITICAL_MODIFIERS.has(tokLower(s, k + i))))) return;
   if (type === 'Resignation' && w === 'stepped' && tokLower(s, k + 1) !== 'down') return;
   // The country the sentence names, when it names exactly one ("Nigeria's opposition candidate won ...").
   const countries = [...new Set(entitiesIn(state, s, 0, s.tokens.length, 'Place').map((x) => x.e).filter((e) => e.place?.kind === 'country'))];
-  const places = type === 'Election' && countries.length === 1 ? countries : [];
-  out.push({ s, tok: k, type, targets: [person], agents: agent ? [agent] : [], places: places.slice(0, 1), unnamed: false, noAgentRelation: false });
+  const home = type === 'Election' && countries.length === 0 ? dominantCountry(state) : undefined;
+  const places = type === 'Election' ? (countries.length === 1 ? countries : home ? [home] : []) : [];
+  const targets = [person];
+  // "Boris Johnson's Conservative Party won": the party wins with its leader.
+  if (type === 'Election') {
+    const party = partyOf(state, s, person);
+    if (party) targets.push(party);
+  }
+  out.push({ s, tok: k, type, targets, agents: agent ? [agent] : [], places: places.slice(0, 1), unnamed: false, noAgentRelation: false });
 }
 
 type TriggerKind = 'kill' | 'strike' | 'attack' | 'capture' | 'offensive' | 'appoint' | 'election' | 'arrest' | 'resign';
@@ -434,6 +466,14 @@ function statusOf(s: SentenceInfo, k: number): FactStatus {
   return claim ? 'disputed' : hedge ? 'hedged' : speech ? 'attributed' : 'stated';
 }
 
+/** The person or organisation named right before a comma that closes an apposition ("..., X, declared"). */
+function appositionCloser(state: WorkingState, s: SentenceInfo, comma: number): WorkingEntity | undefined {
+  const m = mentionAt(state, s.index, comma - 1);
+  if (!m || m.tokEnd !== comma || tokLower(s, m.tokStart - 1) !== ',') return undefined;
+  const e = entityOf(state, m);
+  return e && e.label !== 'Place' ? e : undefined;
+}
+
 /** Speakers of the sentence who report its events: "X said", "said X", "according to X", "the Pentagon announced". */
 function announcersOf(state: WorkingState, s: SentenceInfo, type: EventType): WorkingEntity[] {
   const out: WorkingEntity[] = [];
@@ -466,7 +506,10 @@ function announcersOf(state: WorkingState, s: SentenceInfo, type: EventType): Wo
         const owner = mentionAt(state, s.index, s.tokens[j - 1]?.kind === 'possessive' ? j - 2 : j - 1);
         if (owner) who = (FORCE_NOUNS.has(body.lower) ? forcesOf(state, s, owner) : undefined) ?? entityOf(state, owner);
       }
-      else if (s.tokens[j]?.text === ',' || s.tokens[j]?.kind === 'punct') {
+      else if (s.tokens[j]?.text === ',' && appositionCloser(state, s, j)) {
+        // "The court's president, Alexandre de Moraes, declared ...": the name the apposition closes.
+        who = appositionCloser(state, s, j);
+      } else if (s.tokens[j]?.text === ',' || s.tokens[j]?.kind === 'punct') {
         // "..., said Bruce Riedel", "..., the Pentagon announced".
         const after = mentionAt(state, s.index, k + 1);
         who = entityOf(state, after);

@@ -55,7 +55,7 @@ export function entityForCanonical(state: WorkingState, name: string): WorkingEn
 }
 
 /** The country mentioned most in the article: what "President X" leads when no country is named. */
-function dominantCountry(state: WorkingState): WorkingEntity | undefined {
+export function dominantCountry(state: WorkingState): WorkingEntity | undefined {
   let best: WorkingEntity | undefined;
   let second = 0;
   for (const e of state.entities) {
@@ -358,7 +358,8 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
     const w = s.tokens[j]?.lower ?? '';
     if (w === 'as' && /^(serv|act|work)/.test(s.tokens[j - 1]?.lower ?? '')) return subjectBefore(state, s, j);
     if ((BE_FORMS.has(w) && w !== "'s" && w !== 'being') || COPULAS.has(w)) return subjectBefore(state, s, j);
-    if (w === ',' || w === ';') break;
+    // "were annulled by a justice of the court": a title inside a prepositional phrase is someone else.
+    if (w === ',' || w === ';' || (/^(by|of|from|with|for|to|in|at|on|against|after|before)$/.test(w) && !mentionAt(state, s.index, j))) break;
   }
   return undefined;
 }

@@ -174,12 +174,23 @@ function linkSurnames(l: Linker): void {
   // Full names indexed by their last word, so each surname looks at its candidates only.
   const byLast = new Map<string, { f: MentionSpan; words: string[] }[]>();
   const byFirstOrg = new Map<string, MentionSpan>();
+  // Inner words of long personal names; null when two different names share the word.
+  const byInner = new Map<string, MentionSpan | null>();
   for (const f of state.mentions) {
     const words = nameKey(f.text).split(' ');
     if (words.length < 2) continue;
     if (f.label === 'Group' && f.confidence >= 2 && !byFirstOrg.has(words[0] ?? '')) byFirstOrg.set(words[0] ?? '', f);
     if (f.org || f.place || f.label === 'Group') continue;
     const last = words[words.length - 1] ?? '';
+    // "Lula" in "Luiz Inacio Lula da Silva": an inner name word of a long name can be its short form.
+    if (words.length >= 4) {
+      for (const w of words.slice(1, -1)) {
+        if (w.length < 3 || NISBA_ARTICLES.has(w) || /^(da|de|do|dos|das|di|del|van|von|der|bin|ibn|abu|abd|abdul)$/.test(w)) continue;
+        const known = byInner.get(w);
+        if (known === undefined) byInner.set(w, f);
+        else if (known && nameKey(known.text) !== nameKey(f.text)) byInner.set(w, null);
+      }
+    }
     const list = byLast.get(last);
     if (list) list.push({ f, words });
     else byLast.set(last, [{ f, words }]);
@@ -207,6 +218,7 @@ function linkSurnames(l: Linker): void {
       if (!best) best = f;
       else if (f.start < m.start && (best.start > m.start || f.start > best.start)) best = f;
     }
+    if (!best && count === 1 && !placeWord && m.label !== 'Group') best = byInner.get(key) ?? undefined;
     if (best && placeWord) {
       // The word names the person here, not the place.
       m.place = null;

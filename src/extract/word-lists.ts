@@ -138,7 +138,15 @@ export const OFFENSIVE_VERBS = set('advanced advancing advance closed drove driv
 /** Verbs of an appointment to a post. */
 export const APPOINT_VERBS = set('named appointed tapped chose picked promoted nominated');
 /** Words of an election win. */
-export const ELECTION_WORDS = set('won elected re-elected');
+export const ELECTION_WORDS = set('won elected re-elected defeated beat unseated winner');
+/** Election words that need an election named after them ("defeated X in the runoff", "won a majority"). */
+export const ELECTION_OUTCOME_VERBS = set('won defeated beat unseated');
+/** Nouns that show a win is an election win ("won the vote", "won a majority", "won 365 seats"). */
+export const ELECTION_NOUNS = set('election elections presidency runoff run-off primary primaries ballot seats landslide mandate majority');
+/** Nouns that are an election only with a political word before them ("the presidential race", not "the cycling race"). */
+export const CONTEST_NOUNS = set('race vote contest');
+/** Political words that make a race or vote an election. */
+export const POLITICAL_MODIFIERS = set('presidential mayoral senate gubernatorial congressional parliamentary leadership general national party popular');
 /** Words of an arrest. */
 export const ARREST_WORDS = set('arrested detained arrest detention');
 /** Words of a resignation. */
