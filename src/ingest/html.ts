@@ -282,7 +282,12 @@ function renderText(root: AnyNode): string {
       out.push('\n\n');
       continue;
     }
-    if (node !== root && (isChromeElement(node) || isInlineDateline(node))) continue;
+    if (node !== root && isChromeElement(node)) continue;
+    // The dateline is written as a plain-text dateline ("WASHINGTON — "), which the cleaner splits off as its own paragraph.
+    if (node !== root && isInlineDateline(node)) {
+      out.push(`${textOf(node)} — `);
+      continue;
+    }
     if (tag === 'header' && node !== root && !insideArticle(node)) continue;
     if (tag === 'br') {
       out.push('\n');

@@ -129,7 +129,9 @@ export function isChromeLine(line: string): boolean {
   if (CHROME_LINES.has(key)) return true;
   if (MEDIA_TIMER.test(key)) return true;
   const words = wordCount(key);
-  if (REPORTING_CREDIT.test(key) && words <= 60) return true;
+  // "(Additional reporting by X in Baghdad; Editing by Y)" is kept as its own paragraph: the places it
+  // names count, and the extractor treats its people as credits.
+  if (REPORTING_CREDIT.test(key) && words <= 60) return false;
   if (words > SHORT_LINE_WORDS) return false;
   // A lone word is a section label, a menu entry or a widget name: it states no fact.
   if (words === 1 && !/\d/.test(key) && !endsWithTerminal(trimmed)) return true;
@@ -298,15 +300,30 @@ const DATELINE_PREFIX =
 /** How many paragraphs from the top may open with a place dateline. */
 const DATELINE_PARAGRAPHS = 4;
 
-/** Removes a place dateline from the start of a paragraph, when the rest still opens a sentence. */
-export function stripPlaceDateline(paragraph: string): string {
+/**
+ * Splits a place dateline off the start of a paragraph, when the rest still opens a sentence: the place
+ * ("WASHINGTON", "SANAA, Yemen"; dates and agency marks dropped) and the rest, or null when there is none.
+ */
+export function splitPlaceDateline(paragraph: string): { place: string; rest: string } | null {
   const match = DATELINE_PREFIX.exec(paragraph);
-  if (!match) return paragraph;
+  if (!match) return null;
   const place = match[0].replace(/[,(].*$/s, '').replace(/[—–-]+\s*$/, '').trim();
   // Only an all-capitals place qualifies: "NATO – the alliance" is a subject, not a dateline.
-  if (place.length < 3 || place !== place.toUpperCase() || !/\p{Lu}{3}/u.test(place.replace(/[ .'’-]/g, ''))) return paragraph;
+  if (place.length < 3 || place !== place.toUpperCase() || !/\p{Lu}{3}/u.test(place.replace(/[ .'’-]/g, ''))) return null;
   const rest = paragraph.slice(match[0].length);
-  return rest.length >= 20 ? rest : paragraph;
+  if (rest.length < 20) return null;
+  // "SANAA, Yemen —": a state or country after the comma is part of where; a date ("March 25") is not.
+  const region = /^[^,(]+,\s*(\p{Lu}[\p{L}.]{1,12}(?:\s+\p{Lu}[\p{L}.]{1,12})?)(?=\s*(?:\(|[—–-]))/u.exec(match[0]);
+  const qualifier = region?.[1] && !MONTH_WORD.test(region[1]) ? `, ${region[1]}` : '';
+  return { place: `${place}${qualifier}`, rest };
+}
+
+/** Month names and abbreviations: "BEIRUT, March 25" has a date after the comma, not a region. */
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/** Removes a place dateline from the start of a paragraph, when the rest still opens a sentence. */
+export function stripPlaceDateline(paragraph: string): string {
+  return splitPlaceDateline(paragraph)?.rest ?? paragraph;
 }
 
 /** Removes bullet markers, credit tails and chrome inside already-split paragraphs (from HTML or Markdown). */
@@ -322,6 +339,10 @@ export function cleanArticleText(raw: string, now: Date): CleanedText {
   const grouped = paragraphsOf(raw).map(tidyParagraph).filter((p) => p.length > 0 && !isChromeLine(p));
   const deduplicated = dropRepeats(grouped);
   const { paragraphs: kept, published } = takeDatelines(deduplicated, now);
-  const paragraphs = kept.map((p, i) => (i < DATELINE_PARAGRAPHS ? stripPlaceDateline(p) : p));
+  // A place dateline stays as its own short paragraph: where the reporter filed is a place the story names.
+  const paragraphs = kept.flatMap((p, i) => {
+    const split = i < DATELINE_PARAGRAPHS ? splitPlaceDateline(p) : null;
+    return split ? [split.place, split.rest] : [p];
+  });
   return { paragraphs, title: guessTitle(kept), published };
 }

@@ -29,3 +29,16 @@ describe('named sites and directive phrases', () => {
     expect(entityNamed(x, 'Vastmoor Palace')?.label).toBe('Place');
   });
 });
+
+describe('datelines and credits in the cleaned text', () => {
+  it('reads the place of a dateline paragraph and the places of a credit, with no relations from them', () => {
+    const x = extractArticle(
+      docFromText('SANAA, Yemen\n\nOfficials said a drone strike killed Harun Baqir on Friday.\n\n(Additional reporting by Lina Maro in Beirut; Editing by Tom Reyes)'),
+    );
+    expect(entityNamed(x, 'Sanaa')?.label).toBe('Place');
+    expect(entityNamed(x, 'Beirut')?.label).toBe('Place');
+    const fromCredit = x.relations.filter((r) => r.evidence.some((e) => e.text.includes('reporting by')));
+    expect(fromCredit).toEqual([]);
+    expect(eventsOf(x, 'Killing')).toHaveLength(1);
+  });
+});

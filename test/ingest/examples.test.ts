@@ -14,11 +14,12 @@ function readExample(prefix: string): ArticleDocument {
 }
 
 describe('example articles', () => {
-  it('reads the WordPress export without shortcodes, credits or its Source link', () => {
+  it('reads the WordPress export without shortcodes or its Source link, its credit as its own paragraph', () => {
     const doc = readExample('01-');
     expect(doc.format).toBe('front-matter');
     expect(doc.meta).toMatchObject({ title: 'Karvenia says air strike killed Northern Valley commander', published: '2024-03-08' });
-    expect(doc.text).not.toMatch(/\[ad_\d\]|Source|Reporting by/);
+    expect(doc.text).not.toMatch(/\[ad_\d\]|Source/);
+    expect(doc.text.split('\n\n').slice(-1)[0]).toBe('(Reporting by Anton Feld; Editing by Lucia Marr)');
   });
 
   it('reads the HTML page without navigation, share buttons, ads, related links or footer', () => {

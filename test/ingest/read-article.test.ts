@@ -165,6 +165,7 @@ describe('readArticle: formats', () => {
     });
     expect(doc.text.split('\n\n')).toEqual([
       'Okafor wins mayoral race',
+      'PORT CALDWELL',
       'Lena Okafor was elected mayor on Sunday, results showed.',
       'a cap on rents',
       'new tram lines',
@@ -270,8 +271,8 @@ describe('readArticle: captions', () => {
 });
 
 describe('readArticle: datelines', () => {
-  it('drops an inline place dateline element glued to the first sentence', () => {
+  it('keeps an inline place dateline element as its own paragraph before the first sentence', () => {
     const doc = read('<div><p><span class="articleLocation">WASHINGTON</span> Officials said the strike worked.</p><p>More text here.</p><p>And more.</p></div>');
-    expect(doc.text.startsWith('Officials said the strike worked.')).toBe(true);
+    expect(doc.text.startsWith('WASHINGTON\n\nOfficials said the strike worked.')).toBe(true);
   });
 });

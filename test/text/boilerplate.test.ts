@@ -1,4 +1,4 @@
-import { cleanArticleText, dropRepeats, guessTitle, isChromeLine, stripCreditTail, stripPlaceDateline } from '../../src/text/boilerplate';
+import { cleanArticleText, dropRepeats, guessTitle, isChromeLine, splitPlaceDateline, stripCreditTail, stripPlaceDateline } from '../../src/text/boilerplate';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 
@@ -24,7 +24,6 @@ describe('isChromeLine', () => {
     '1:23 / 4:56',
     "Before it's here, it's on the Bloomberg Terminal.",
     'The post Ten things to know appeared first on Daily Roundup.',
-    '(Additional reporting by Maher Chmaytelli in Baghdad; Editing by Don Durfee)',
     'World | Europe',
   ])('drops %p', (line) => {
     expect(isChromeLine(line)).toBe(true);
@@ -36,6 +35,7 @@ describe('isChromeLine', () => {
     'Updated figures show the toll has risen.',
     'Islamic State fighters sit on a pickup truck near Ash Shaddadi, Hasakah province, Syria, Feb. 18, 2016.',
     'He said the photo by the agency was fake and that officials had seen it.',
+    '(Additional reporting by Maher Chmaytelli in Baghdad; Editing by Don Durfee)',
   ])('keeps %p', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });
@@ -152,6 +152,22 @@ describe('cleanArticleText', () => {
       'Headline Without A Period',
       'The ministry said on Friday that the strike had killed the commander of the group in the mountains near the border, and that two other fighters were also killed.',
     ]);
+  });
+});
+
+describe('splitPlaceDateline', () => {
+  it.each([
+    ['WASHINGTON — Islamic State said it would fight on.', 'WASHINGTON'],
+    ['SANAA, Yemen — Officials said the strike killed him.', 'SANAA, Yemen'],
+    ['REDMOND, Wash. — Microsoft named a new chief executive.', 'REDMOND, Wash.'],
+    ['BEIRUT, March 25 (Reuters) - The army said it had retaken the town.', 'BEIRUT'],
+  ])('keeps the place of %p', (input, place) => {
+    expect(splitPlaceDateline(input)?.place).toBe(place);
+  });
+
+  it('keeps a dateline as its own paragraph in the cleaned text', () => {
+    const cleaned = cleanArticleText('SANAA, Yemen — Officials said on Friday that the strike killed the commander near the border.', NOW);
+    expect(cleaned.paragraphs).toEqual(['SANAA, Yemen', 'Officials said on Friday that the strike killed the commander near the border.']);
   });
 });
 
