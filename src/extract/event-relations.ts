@@ -4,7 +4,7 @@
  * event's sentences as evidence.
  */
 import { sentenceMentions } from './coref';
-import { addRelation, relationFor } from './find-roles';
+import { addRelation, postAfterAs, relationFor } from './find-roles';
 import { titleBefore } from './lexicon-access';
 import type { Extractor, WorkingEvent, WorkingState } from './state';
 
@@ -22,13 +22,29 @@ function evidenceSentences(state: WorkingState, ev: WorkingEvent, entity: number
  * appointing organisation (LEADS for heading offices, MEMBER_OF otherwise).
  */
 function appointedPost(state: WorkingState, ev: WorkingEvent): void {
-  const org = state.entities[ev.agents[0] ?? -1];
+  const agent = state.entities[ev.agents[0] ?? -1];
   const person = ev.targets[0];
-  if (!org || org.label !== 'Group' || person === undefined) return;
+  if (person === undefined) return;
   for (const e of ev.evidence) {
     const s = state.sentences.find((x) => x.start === e.start);
     const m = s ? sentenceMentions(state, s.index).find((x) => x.entity === person) : undefined;
     if (!s || !m) continue;
+    // "named Cook, the company's chief operating officer, as the new CEO": the post after "as" is the one given.
+    for (let j = m.tokEnd; j < s.tokens.length; j++) {
+      const w = s.tokens[j]?.lower ?? '';
+      if (w === ';' || (w === 'and' && j > m.tokEnd + 2 && s.tokens[j + 1]?.kind === 'word' && !s.tokens[j + 1]?.cap)) break;
+      if (w !== 'as') continue;
+      const post = postAfterAs(state, s, j);
+      const target = agent?.label === 'Group' ? agent : post?.target;
+      const type = post && target ? relationFor(post.entry, target, false) : null;
+      if (type && target) {
+        addRelation(state, type, person, target.index, s.index, ev.status);
+        return;
+      }
+      break;
+    }
+    const org = agent;
+    if (!org || org.label !== 'Group') return;
     for (let end = Math.min(s.tokens.length, m.tokEnd + 8); end > m.tokEnd; end--) {
       const title = titleBefore(s.tokens, s.texts, end);
       if (!title || title.start < m.tokEnd) continue;

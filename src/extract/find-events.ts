@@ -28,6 +28,8 @@ import {
   placeBefore,
 } from './event-clauses';
 import { dateOf } from './event-dates';
+import { CORPORATE_TITLES } from './lexicon/titles';
+import { titleBefore } from './lexicon-access';
 import { dominantCountry } from './find-roles';
 import type { EventType, FactStatus } from '../model/vocabulary';
 import { sentenceEvidence, type Extractor, type SentenceInfo, type WorkingEntity, type WorkingEvent, type WorkingState } from './state';
@@ -54,6 +56,7 @@ import {
   PERSON_PRONOUNS,
   POLITICAL_MODIFIERS,
   PROSPECTIVE_WORDS,
+  REPLACED_VERBS,
   RESIGN_WORDS,
   SERIES_WORDS,
   STRIKE_WORDS,
@@ -354,14 +357,35 @@ function partyOf(state: WorkingState, s: SentenceInfo, person: WorkingEntity): W
   return undefined;
 }
 
-function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, type: EventType, out: Trigger[]): void {
+/** The corporate post right after the person named at `from` ("elected Jobs chairman of the board"). */
+function corporatePostAfter(state: WorkingState, s: SentenceInfo, from: number): boolean {
+  const m = mentionAt(state, s.index, from);
+  if (!m || m.tokStart !== from) return false;
+  for (let end = m.tokEnd + 1; end <= Math.min(s.tokens.length, m.tokEnd + 4); end++) {
+    const t = titleBefore(s.tokens, s.texts, end);
+    if (t && t.start === m.tokEnd) return CORPORATE_TITLES.has(t.entry.title);
+  }
+  return false;
+}
+
+function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, kind: EventType, out: Trigger[]): void {
   if (skipped(state, s, k, true)) return;
   const w = tokLower(s, k);
+  // "the board elected Jobs chairman": a company's choice of its officer is an appointment, not an election.
+  const type: EventType = kind === 'Election' && w === 'elected' && corporatePostAfter(state, s, k + 1) ? 'Appointment' : kind;
   let person: WorkingEntity | undefined;
   let agent: WorkingEntity | undefined;
-  const passive = isPassive(s, k) || (type === 'Election' && w === 'elected');
+  const passive = isPassive(s, k) || (kind === 'Election' && w === 'elected' && type === 'Election');
   const outcome = type === 'Election' && ELECTION_OUTCOME_VERBS.has(w);
-  if (w === 'winner') {
+  // "was named to replace X", "chosen to lead": the purpose names the post.
+  const toReplace = tokLower(s, k + 1) === 'to' && /^(replace|succeed|lead|head|run)$/.test(tokLower(s, k + 2));
+  if (REPLACED_VERBS.has(w)) {
+    // "Y ... was replaced by X": X is appointed (who was replaced is the predecessor, see find-succession).
+    if (tokLower(s, k + 1) !== 'by') return;
+    const next = entityOf(state, mentionAt(state, s.index, k + 2));
+    if (next?.label !== 'Person') return;
+    person = next;
+  } else if (w === 'winner') {
     // "declared Lula the winner": the person between the declaring verb and "winner" won.
     const declared = s.tokens.slice(Math.max(0, k - 6), k).findIndex((t) => /^(declared|declares|proclaimed|proclaims)$/.test(t.lower));
     if (declared < 0) return;
@@ -379,7 +403,8 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, typ
     if (e?.label === 'Person') person = e;
   } else {
     // Active: "Acme named Maria Lopez as ...", "Police arrested X": someone acts, the person follows at once.
-    const a = actorBefore(state, s, k);
+    // "Apple's board named Cook ... and elected Jobs chairman": a second verb shares the first one's subject.
+    const a = actorBefore(state, s, k) ?? (tokLower(s, k - 1) === 'and' ? out.find((t) => t.s === s && t.type === type && t.agents.length > 0)?.agents[0] : undefined);
     const next = sentenceMentions(state, s.index).find((m) => m.tokStart > k && m.tokStart <= k + 3 && entityOf(state, m)?.label === 'Person');
     // "a man named X" is no appointment: an appointment needs who appoints; police who arrest go unnamed.
     if (!next || (!a && type === 'Appointment')) return;
@@ -388,7 +413,7 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, typ
   }
   if (!person) return;
   // "named in the lawsuit" is no appointment: a post must follow ("named chief executive", "as its CEO").
-  if (type === 'Appointment' && !hasTitleAfter(s, k)) return;
+  if (type === 'Appointment' && !hasTitleAfter(s, k) && !toReplace && !REPLACED_VERBS.has(w)) return;
   if (type === 'Resignation' && w === 'quit' && !/^(as|his|her|the|over|after)$/.test(tokLower(s, k + 1))) return;
   // "won a commanding majority", "defeated President X in Brazil's runoff": only an election win counts.
   if (outcome && !s.tokens.slice(k + 1, k + 12).some((t, i) => ELECTION_NOUNS.has(t.lower) || (CONTEST_NOUNS.has(t.lower) && POLITICAL_MODIFIERS.has(tokLower(s, k + i))))) return;
@@ -424,6 +449,7 @@ const TRIGGERS: ReadonlyMap<string, TriggerKind> = (() => {
   add(OFFENSIVE_NOUNS, 'offensive');
   add(OFFENSIVE_VERBS, 'offensive');
   add(APPOINT_VERBS, 'appoint');
+  add(REPLACED_VERBS, 'appoint');
   add(ELECTION_WORDS, 'election');
   add(ARREST_WORDS, 'arrest');
   add(RESIGN_WORDS, 'resign');

@@ -18,6 +18,28 @@ import {
 import { BE_FORMS, COMPANY_ANAPHORS, GROUP_ANAPHORS, LIST_INTRODUCERS, MEMBER_NOUNS, NON_HEAD_MODIFIERS, ORG_HEADS, PERSON_PRONOUNS, PLACE_PREPOSITIONS } from './word-lists';
 import { isSpeechVerb, tokLower } from './tokenize';
 
+/**
+ * The post named after "as" at token `asTok` ("as chief executive of the company", "as its new CEO", "as
+ * chairman of the Joint Chiefs of Staff") and the organisation or country it is a post in, or null.
+ */
+export function postAfterAs(state: WorkingState, s: SentenceInfo, asTok: number): { entry: TitleEntry; target: WorkingEntity } | null {
+  let j = asTok + 1;
+  while (/^(the|its|their|his|her|a|an|new|acting|interim|permanent)$/.test(tokLower(s, j))) j++;
+  let found: { entry: TitleEntry; start: number; end: number } | null = null;
+  for (let end = Math.min(s.tokens.length, j + 8); end > j; end--) {
+    const t = titleBefore(s.tokens, s.texts, end);
+    if (t && t.start === j) {
+      found = { ...t, end };
+      break;
+    }
+  }
+  if (!found || found.entry.kind === 'honorific') return null;
+  const q = qualifierOf(state, s, found.start, found.end);
+  const qualified = q.after?.entity ?? (tokLower(s, asTok + 1) === 'its' ? lastGroupBefore(state, s.index, asTok, false) : undefined);
+  const target = qualified ?? (found.entry.org ? entityForCanonical(state, found.entry.org) : undefined) ?? (CORPORATE_TITLES.has(found.entry.title) ? mainCompany(state) : undefined);
+  return target ? { entry: found.entry, target } : null;
+}
+
 /** Adds a relation once per (type, source, target, sentence). */
 export function addRelation(
   state: WorkingState,

@@ -3,7 +3,7 @@
  * and the passive "Y was replaced by X". Infinitives and modals ("in line to succeed Y") are not successions.
  */
 import { entityOf, sentenceMentions } from './coref';
-import { addRelation } from './find-roles';
+import { addRelation, postAfterAs, relationFor } from './find-roles';
 import type { Extractor, SentenceInfo, WorkingEntity, WorkingState } from './state';
 import { isSpeechVerb } from './tokenize';
 import { BE_FORMS, MODALS, NEGATIONS, SUCCEED_VERBS } from './word-lists';
@@ -31,7 +31,27 @@ function successionAt(state: WorkingState, s: SentenceInfo, k: number, objectFro
   // "X's deputy, Y, took over from him": the pronoun is the other person named before.
   const object = s.tokens[objectFrom]?.lower ?? '';
   if (!predecessor && !passive && (object === 'him' || object === 'her')) predecessor = before.find((e) => e !== successor);
-  if (successor && predecessor && successor !== predecessor) addRelation(state, 'SUCCEEDED', successor.index, predecessor.index, s.index);
+  if (successor && predecessor && successor !== predecessor) {
+    addRelation(state, 'SUCCEEDED', successor.index, predecessor.index, s.index);
+    successorPost(state, s, successor, k);
+  }
+}
+
+/**
+ * The post a successor takes: "succeeded Y as chairman of X" (the "as" after the verb) or the post the
+ * predecessor left in the same sentence ("Y stepped down as chief executive ... and was replaced by X").
+ */
+function successorPost(state: WorkingState, s: SentenceInfo, successor: WorkingEntity, k: number): void {
+  for (let j = 0; j < s.tokens.length; j++) {
+    if (s.tokens[j]?.lower !== 'as') continue;
+    const afterVerb = j > k && j <= k + 8;
+    const left = j < k && /^(down|aside|resigned|resigns|retired|retires|quit|quits)$/.test(s.tokens[j - 1]?.lower ?? '');
+    if (!afterVerb && !left) continue;
+    const post = postAfterAs(state, s, j);
+    const type = post ? relationFor(post.entry, post.target, false) : null;
+    if (post && type) addRelation(state, type, successor.index, post.target.index, s.index);
+    return;
+  }
 }
 
 /** Extractor: SUCCEEDED relations. */

@@ -137,6 +137,8 @@ export const OFFENSIVE_NOUNS = set('offensive operation campaign push battle');
 export const OFFENSIVE_VERBS = set('advanced advancing advance closed drove driven');
 /** Verbs of an appointment to a post. */
 export const APPOINT_VERBS = set('named appointed tapped chose picked promoted nominated');
+/** Verbs whose passive names a new holder: "was replaced by X", "was succeeded by X". */
+export const REPLACED_VERBS = set('replaced succeeded');
 /** Words of an election win. */
 export const ELECTION_WORDS = set('won elected re-elected defeated beat unseated winner');
 /** Election words that need an election named after them ("defeated X in the runoff", "won a majority"). */

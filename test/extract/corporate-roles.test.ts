@@ -1,5 +1,5 @@
 import { extractArticle } from '../../src/extract';
-import { docFromText, relationPairs } from './helpers';
+import { docFromText, eventsOf, relationPairs, roleNames } from './helpers';
 
 const extract = (text: string) => extractArticle(docFromText(text));
 
@@ -28,5 +28,27 @@ describe('corporate roles', () => {
     const x = extract('Nokia co-founder Mara Lind stepped down as chairman of the company on Monday. Nokia shares fell.');
     expect(relationPairs(x, 'MEMBER_OF')).toContain('Mara Lind -> Nokia');
     expect(relationPairs(x, 'LEADS')).not.toContain('Mara Lind -> Nokia');
+  });
+});
+
+describe('appointments and successors', () => {
+  it('gives the post after "as" to the appointee, not an apposition before it', () => {
+    const x = extract("Nokia's board named Lena Marsh, the company's chief operating officer, as the new CEO and elected Ivo Kask chairman of the board. Nokia shares rose.");
+    expect(relationPairs(x, 'LEADS')).toEqual(expect.arrayContaining(['Lena Marsh -> Nokia', 'Ivo Kask -> Nokia']));
+    const appointed = eventsOf(x, 'Appointment').flatMap((ev) => roleNames(x, ev, 'targets'));
+    expect(appointed).toEqual(expect.arrayContaining(['Lena Marsh', 'Ivo Kask']));
+    expect(eventsOf(x, 'Election')).toHaveLength(0);
+  });
+
+  it('gives a successor the post the predecessor left and reads "was replaced by X" as an appointment', () => {
+    const x = extract('Nokia co-founder Mara Lind stepped down as chief executive of the company on Monday and was replaced by Ivo Kask, its chief technology officer. Nokia shares rose.');
+    expect(relationPairs(x, 'SUCCEEDED')).toContain('Ivo Kask -> Mara Lind');
+    expect(relationPairs(x, 'LEADS')).toContain('Ivo Kask -> Nokia');
+    expect(eventsOf(x, 'Appointment').flatMap((ev) => roleNames(x, ev, 'targets'))).toEqual(['Ivo Kask']);
+  });
+
+  it('gives "X succeeded Y as chairman of ORG" the post to X', () => {
+    const x = extract('Gen. Dale Warner succeeded Adm. Tom Reyes as chairman of the Joint Chiefs of Staff on Friday.');
+    expect(relationPairs(x, 'LEADS')).toContain('Dale Warner -> Joint Chiefs of Staff');
   });
 });
