@@ -235,10 +235,44 @@ function linkSurnames(l: Linker): void {
   }
 }
 
+/** Head words of a country's own bodies, named without the country ("Defense Ministry", "Foreign Office"). */
+const NATIONAL_BODY_HEADS = new Set(['ministry', 'office', 'army', 'navy', 'parliament', 'police', 'government', 'cabinet', 'guard']);
+
+/**
+ * "Russia's Defense Ministry": an unlisted national body after a country's possessive is that country's
+ * ("Russian Defense Ministry"), so two countries' ministries stay two; later bare mentions of the same
+ * body join it when only one country's was named.
+ */
+function qualifyNationalBodies(state: WorkingState): void {
+  const qualified = new Map<string, Set<string>>();
+  const bare: MentionSpan[] = [];
+  for (const m of state.mentions) {
+    if (m.org || m.place || m.label !== 'Group') continue;
+    const words = nameKey(m.text).split(' ');
+    if (words.length > 3 || !NATIONAL_BODY_HEADS.has(words[words.length - 1] ?? '')) continue;
+    const s = state.sentences[m.sentence];
+    const owner = s && s.tokens[m.tokStart - 1]?.kind === 'possessive' ? state.mentions[m.id - 1] : undefined;
+    const demonym = owner && owner.sentence === m.sentence && owner.tokEnd === m.tokStart - 1 && owner.place?.kind === 'country' ? owner.place.demonyms[0] : undefined;
+    if (demonym) {
+      m.qualifiedName = `${demonym} ${m.text}`;
+      const key = nameKey(m.text);
+      const set = qualified.get(key) ?? new Set<string>();
+      set.add(m.qualifiedName);
+      qualified.set(key, set);
+    } else bare.push(m);
+  }
+  for (const m of bare) {
+    const set = qualified.get(nameKey(m.text));
+    if (set && set.size === 1) m.qualifiedName = [...set][0];
+  }
+}
+
 function entityName(members: readonly MentionSpan[]): string {
   const lex = members.find((m) => m.org ?? m.place);
   if (lex?.org) return lex.org.name;
   if (lex?.place) return lex.place.name;
+  const named = members.find((m) => m.qualifiedName);
+  if (named?.qualifiedName) return named.qualifiedName;
   let best = members[0];
   for (const m of members) {
     if (best && wordCount(m) > wordCount(best)) best = m;
@@ -255,10 +289,11 @@ export const linkEntities: Extractor = {
     const uf = new UnionFind();
     for (let i = 0; i < state.mentions.length; i++) uf.add();
     const l: Linker = { state, uf, pronounAliases: [] };
+    qualifyNationalBodies(state);
     // Same lexicon entry or same written key.
     const byKey = new Map<string, number>();
     for (const m of state.mentions) {
-      const key = m.org ? `org:${m.org.name}` : m.place ? `place:${m.place.name}` : `name:${nameKey(m.text)}`;
+      const key = m.org ? `org:${m.org.name}` : m.place ? `place:${m.place.name}` : `name:${nameKey(m.qualifiedName ?? m.text)}`;
       const seen = byKey.get(key);
       if (seen === undefined) byKey.set(key, m.id);
       else uf.union(seen, m.id);

@@ -72,6 +72,8 @@ export interface MentionSpan {
   titledForm: string | null;
   /** Followed by a possessive "'s". */
   possessive: boolean;
+  /** A national body named after its country's possessive ("Russia's Defense Ministry" → "Russian Defense Ministry"). */
+  qualifiedName?: string;
   /** Index of the entity it belongs to, once linked. */
   entity: number;
 }

@@ -36,3 +36,19 @@ describe('heads of parties and courts', () => {
     expect(relationPairs(x, 'LEADS')).toContain('Dale Warner -> Conservative Party');
   });
 });
+
+describe('national bodies named by a country possessive', () => {
+  it("names \"Russia's Defense Ministry\" as Russia's, apart from Turkey's", () => {
+    const x = extract(
+      "Russia's Defense Ministry spokesman Igor Volkov said the raid was staged. Turkey's Defense Ministry said it had been told in advance.",
+    );
+    expect(entityNamed(x, 'Russian Defense Ministry')?.label).toBe('Group');
+    expect(entityNamed(x, 'Turkish Defense Ministry')?.label).toBe('Group');
+  });
+
+  it('joins later bare mentions of the body when only one country\'s was named', () => {
+    const x = extract("Russia's Defense Ministry said the raid was staged. Later the Defense Ministry gave no details.");
+    expect(entityNamed(x, 'Russian Defense Ministry')?.mentions).toHaveLength(2);
+    expect(x.entities.some((e) => e.name === 'Defense Ministry')).toBe(false);
+  });
+});
