@@ -13,6 +13,8 @@ import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PL
 const MAX_GAZETTEER_TOKENS = 8;
 /** Company-form suffixes written after a company's name. */
 const CORPORATE_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'ltd.', 'ltd', 'llc', 'co.', 'plc', 'ag', 'sa', 'nv', 'se', 'gmbh', 'l.p.', 'lp']);
+/** Lower-case group nouns a lexicon name may end with ("Haqqani network"). */
+const LOWER_GROUP_HEADS = new Set(['network', 'movement']);
 /** Lower-case words a lexicon name may contain ("Islamic State in Iraq and Syria", "Bank of America"). */
 const GAZETTEER_INNER = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'al', 'el', 'de', 'du', 'la', '&']);
 
@@ -91,12 +93,14 @@ function gazetteerAt(s: SentenceInfo, i: number): { end: number; hit: LexiconHit
   for (let k = i; k < tokens.length && k - i < Math.min(MAX_GAZETTEER_TOKENS, reach + 2); k++) {
     const t = tokens[k];
     if (!t || t.kind === 'punct' || t.kind === 'possessive') break;
-    if (!t.cap && !GAZETTEER_INNER.has(t.lower) && t.kind !== 'number') break;
+    // "the Haqqani network": a lexicon name may end in a lower-case group noun.
+    if (!t.cap && !GAZETTEER_INNER.has(t.lower) && t.kind !== 'number' && !(k > i && LOWER_GROUP_HEADS.has(t.lower))) break;
     limit = k + 1;
+    if (!t.cap && LOWER_GROUP_HEADS.has(t.lower)) break;
   }
   for (let end = limit; end > i; end--) {
     const last = tokens[end - 1];
-    if (!last || !last.cap) continue;
+    if (!last || !(last.cap || (end - 1 > i && LOWER_GROUP_HEADS.has(last.lower)))) continue;
     const text = s.text.slice(first.start - s.start, last.end - s.start);
     if (text.length <= 2 && !(first.upper && end === i + 1)) continue;
     const hit = lookupForm(text);
@@ -223,6 +227,13 @@ function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titl
     const g = gazetteerAt(b.s, pos);
     // A city or province name right after other name words is part of a personal name ("Omar al-Baghdadi").
     const inName = pos > genericFrom && !!g && !g.hit.org && g.hit.place?.kind !== 'country';
+    // "Egyptian Islamic Jihad" is not "(Palestinian) Islamic Jihad": another country's demonym before a
+    // known organisation's short name makes a different organisation.
+    const owner = pos === genericFrom + 1 && g?.hit.org ? demonymCountry(b.s.tokens[genericFrom]?.text ?? '') : null;
+    if (g && owner && owner.name !== g.hit.org?.country && !b.s.text.slice((b.s.tokens[genericFrom]?.start ?? 0) - b.s.start).toLowerCase().startsWith(g.hit.org?.name.toLowerCase() ?? '\u0000')) {
+      addGeneric(b, genericFrom, e, role, titledFrom);
+      return;
+    }
     if (g && g.end <= e && !inName) {
       if (pos > genericFrom) addGeneric(b, genericFrom, pos, role, titledFrom);
       // "Twitter Inc.": a corporate suffix belongs to the name it follows.

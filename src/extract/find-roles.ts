@@ -245,7 +245,8 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
     if (next && next.possessive) {
       const owned = mentionAt(state, s.index, next.tokEnd + 1);
       if (owned && owned.tokStart === next.tokEnd + 1) next = owned;
-      else next = undefined;
+      // "a member of Apple's board": the board is the organisation's own.
+      else if (!/^(board|management|leadership|staff|team)$/.test(tokLower(s, next.tokEnd + 1))) next = undefined;
     }
     const e = next && next.tokStart >= j ? entityOf(state, next) : undefined;
     if (e && e.label !== 'Person') after = { entity: e, complement: true };
@@ -532,6 +533,9 @@ function membershipStatements(state: WorkingState, s: SentenceInfo): void {
     if (LEAD_VERBS.has(t.lower) && !t.cap) {
       let at = k + 1;
       if (tokLower(s, at) === 'the') at++;
+      // "runs the payments company Square": a lower-case description may come before the name.
+      if (COMPANY_ANAPHORS.has(tokLower(s, at))) at++;
+      else if (COMPANY_ANAPHORS.has(tokLower(s, at + 1)) && s.tokens[at]?.kind === 'word' && !s.tokens[at]?.cap) at += 2;
       const gm = mentionAt(state, s.index, at);
       const group = gm && gm.tokStart === at ? entityOf(state, gm) : undefined;
       if (group && (group.label === 'Group' || group.place?.kind === 'country')) {

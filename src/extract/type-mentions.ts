@@ -10,6 +10,7 @@ import { isSpeechVerb } from './tokenize';
 import type { Extractor, MentionSpan, SentenceInfo, Token, WorkingState } from './state';
 import {
   ARABIC_NAME_STARTS,
+  COMPANY_ANAPHORS,
   INNER_NAME_PARTICLES,
   ORG_HEADS,
   PLACE_CLASS_NOUNS,
@@ -97,6 +98,13 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
     setLabel(m, 'Group', 2);
   } else if (ws.some((t, i) => PLACE_HEADS.has(t.lower) && (i > 0 || ws.length > 1))) {
     setLabel(m, 'Place', 2);
+  }
+  // "the payments company Square", "the shipbuilder Kestrel Yards": a company noun right before the name.
+  if (before && before.kind === 'word' && !before.cap && COMPANY_ANAPHORS.has(before.lower)) setLabel(m, 'Group', 2);
+  // "chairman of Genentech", "chief executive of Norland Freight": an organisation's post before "of".
+  if (before?.lower === 'of' && !after?.cap) {
+    const title = titleBefore(s.tokens, texts, m.tokStart - 1);
+    if (title && title.entry.scope === 'org' && title.entry.kind === 'office') setLabel(m, 'Group', 2);
   }
   // "previously ran Rockwell Collins", "acquired Twitter": the object of these verbs is an organisation.
   if (before && before.kind === 'word' && ORG_OBJECT_VERBS.has(before.lower)) setLabel(m, 'Group', 1.5);

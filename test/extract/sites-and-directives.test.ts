@@ -42,3 +42,19 @@ describe('datelines and credits in the cleaned text', () => {
     expect(eventsOf(x, 'Killing')).toHaveLength(1);
   });
 });
+
+describe('organisation names from context', () => {
+  it('reads "chairman of X" and "the payments company X" as organisations, and who runs them', () => {
+    const x = extract('Lena Marsh also runs the payments company Quillet. Ivo Kask, chairman of Brenholt, spoke on Monday.');
+    expect(entityNamed(x, 'Quillet')?.label).toBe('Group');
+    expect(entityNamed(x, 'Brenholt')?.label).toBe('Group');
+    expect(relationPairs(x, 'LEADS')).toEqual(expect.arrayContaining(['Lena Marsh -> Quillet', 'Ivo Kask -> Brenholt']));
+  });
+
+  it('keeps a lower-case group noun that ends a known name, and a demonym that makes another organisation', () => {
+    const x = extract('He was a leader of the Haqqani network. He merged his Egyptian Islamic Jihad group with al-Qaeda.');
+    expect(entityNamed(x, 'Haqqani network')?.label).toBe('Group');
+    expect(entityNamed(x, 'Egyptian Islamic Jihad')?.label).toBe('Group');
+    expect(entityNamed(x, 'Palestinian Islamic Jihad')).toBeUndefined();
+  });
+});
