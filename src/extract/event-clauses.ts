@@ -130,7 +130,13 @@ export function actorBefore(state: WorkingState, s: SentenceInfo, k: number): Wo
   for (let j = k - 1; j >= from; j--) {
     const w = tokLower(s, j);
     if (w === ',') break;
-    if (GROUP_PRONOUNS.has(w) && w !== 'their' && w !== 'its') return lastGroupBefore(state, s.index, j, true);
+    if (GROUP_PRONOUNS.has(w) && w !== 'their' && w !== 'its') {
+      // "Karvenia said (that) it had killed ...": the pronoun is the speaker.
+      const v = tokLower(s, j - 1) === 'that' ? j - 2 : j - 1;
+      const speaker = isSpeechVerb(s.tokens[v]) ? entityOf(state, mentionAt(state, s.index, v - 1)) : undefined;
+      if (speaker && speaker.label !== 'Person') return speaker;
+      return lastGroupBefore(state, s.index, j, true);
+    }
     // "its board", "the company", "the group": the organisation named before.
     if ((w === 'its' && BOARD_WORDS.has(tokLower(s, j + 1))) || (w === 'the' && BOARD_WORDS.has(tokLower(s, j + 1)))) {
       const g = lastGroupBefore(state, s.index, j, false);

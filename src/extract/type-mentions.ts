@@ -6,7 +6,7 @@
 import { GIVEN_NAMES, NAME_PREFIX_WORDS } from './lexicon/names';
 import { isNonNameWord } from './lexicon/words';
 import { titleBefore } from './lexicon-access';
-import { isSpeechVerb } from './tokenize';
+import { isSpeechVerb, tokLower } from './tokenize';
 import type { Extractor, MentionSpan, SentenceInfo, Token, WorkingState } from './state';
 import {
   ARABIC_NAME_STARTS,
@@ -22,6 +22,9 @@ import {
 } from './word-lists';
 
 type Label = NonNullable<MentionSpan['label']>;
+
+/** Lower-case nouns for a state's own bodies after a possessive ("Karvenia's defence ministry"). */
+const STATE_BODIES = new Set(['government', 'defence', 'defense', 'interior', 'foreign', 'ministry', 'army', 'military', 'armed', 'parliament', 'capital', 'border', 'borders', 'navy', 'president', 'prime', 'embassy', 'constitution', 'economy', 'currency']);
 
 /** Verbs whose object is an organisation ("ran Rockwell Collins", "acquired Activision Blizzard"). */
 const ORG_OBJECT_VERBS = new Set(['ran', 'runs', 'heads', 'headed', 'founded', 'co-founded', 'acquired', 'acquire', 'bought', 'buy', 'sold', 'owns', 'owned', 'joined', 'joins', 'leads', 'chairs', 'chaired']);
@@ -99,6 +102,10 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   } else if (ws.some((t, i) => PLACE_HEADS.has(t.lower) && (i > 0 || ws.length > 1))) {
     setLabel(m, 'Place', 2);
   }
+  // "Karvenia's defence ministry", "Karvenia's government": a possessor of a state's own bodies is a country.
+  if (m.possessive && ws.length <= 2 && STATE_BODIES.has(tokLower(s, m.tokEnd + 1))) setLabel(m, 'Place', 2);
+  // "the Karvenian capital", "Karvenia-based": a capital's country, a base's place.
+  if (after?.text === '-based' || (after?.kind === 'word' && after.lower === 'capital' && before?.lower === 'the')) setLabel(m, 'Place', 2);
   // "the payments company Square", "the shipbuilder Kestrel Yards": a company noun right before the name.
   if (before && before.kind === 'word' && !before.cap && COMPANY_ANAPHORS.has(before.lower)) setLabel(m, 'Group', 2);
   // "chairman of Genentech", "chief executive of Norland Freight": an organisation's post before "of".

@@ -35,7 +35,7 @@ export const ORG_HEADS = set(`
   committee times post journal news press television radio airlines airways motors industries holdings
   partners technologies systems labs laboratories hospital club team caucus directorate lines yards maritime
   shipping freight logistics capital ventures investments management enterprises pharmaceuticals bancorp
-  insurance securities`);
+  insurance securities sons brothers guardians defenders soldiers martyrs partisans`);
 
 /** Words inside a name that make it a place ("Fire Base Bell", "Camp Taji", "Hasakah province"). */
 export const PLACE_HEADS = set(`

@@ -58,3 +58,15 @@ describe('organisation names from context', () => {
     expect(entityNamed(x, 'Palestinian Islamic Jihad')).toBeUndefined();
   });
 });
+
+describe('unknown countries and groups from context', () => {
+  it("types \"X's defence ministry\" as a place, never a killing's victim, and 'X said it had killed' as X's act", () => {
+    const x = extract(
+      "The Sons of the Western Ridge named a new commander, three days after Valdoria said it had killed his predecessor, Omar Tesh, in an air strike. Valdoria's Defence Minister, Piet Rask, said the strike had worked.",
+    );
+    expect(entityNamed(x, 'Valdoria')?.label).toBe('Place');
+    expect(entityNamed(x, 'Sons of the Western Ridge')?.label).toBe('Group');
+    expect(relationPairs(x, 'KILLED')).toEqual(['Valdoria -> Omar Tesh']);
+    expect(eventsOf(x, 'Killing').flatMap((ev) => roleNames(x, ev, 'targets'))).toEqual(['Omar Tesh']);
+  });
+});
