@@ -96,6 +96,9 @@ function skipped(state: WorkingState, s: SentenceInfo, k: number, modal: boolean
 }
 
 
+/** Verbs that confirm a death already reported ("confirmed the death"). */
+const CONFIRM_VERBS = new Set(['confirmed', 'confirms', 'announced', 'announces', 'announce', 'confirm']);
+
 function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
   const w = tokLower(s, k);
   if (skipped(state, s, k, true)) return;
@@ -128,6 +131,11 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
     }
     if (victims.length === 0) return;
     out.push({ ...base, targets: victims, agents: [], unnamed: false, noAgentRelation: true });
+    return;
+  }
+  // "Obama confirmed the death", "announced his death": the article's killing, told by whoever confirms it.
+  if (KILL_NOUNS.has(w) && /^(the|his|her)$/.test(tokLower(s, k - 1)) && CONFIRM_VERBS.has(tokLower(s, k - 2))) {
+    out.push({ ...base, targets: [], agents: [], unnamed: true, noAgentRelation: true });
     return;
   }
   if (!KILL_VERBS.has(w)) return;
@@ -164,6 +172,15 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
     if (victims.length === 0) {
       const inc = s.tokens.findIndex((t, j) => j > k && t.lower === 'including');
       if (inc > 0) victims = peopleAfter(state, s, inc);
+    }
+    if (victims.length === 0 && from > 0 && /^(who|that|which)$/.test(tokLower(s, from - 1))) {
+      // "Samir Khan, an American who edited the magazine, was also killed": the relative clause closed
+      // before the verb, so the victim is the sentence's subject.
+      let closed = false;
+      for (let j = from; j < k; j++) if (tokLower(s, j) === ',') closed = true;
+      const first = sentenceMentions(state, s.index)[0];
+      const subject = first && first.tokStart === 0 ? entityOf(state, first) : undefined;
+      if (closed && subject?.label === 'Person' && tokLower(s, first?.tokEnd ?? 0) === ',') victims = [subject];
     }
     if (victims.length === 0 && from > 0) {
       // "Mohammed Yusuf, who was killed in custody".
@@ -548,7 +565,8 @@ function announcersOf(state: WorkingState, s: SentenceInfo, type: EventType): Wo
 }
 
 /** Nouns for the part of a country or group that speaks for it ("Israel's military said"). */
-const SPEAKING_BODIES = new Set(['military', 'army', 'government', 'ministry', 'forces', 'troops', 'police', 'spokesman', 'spokeswoman', 'officials', 'office', 'leadership', 'command']);
+// Not "officials": "U.S. officials said" are unnamed sources, not the country announcing.
+const SPEAKING_BODIES = new Set(['military', 'army', 'government', 'ministry', 'forces', 'troops', 'police', 'spokesman', 'spokeswoman', 'office', 'leadership', 'command']);
 
 /** A readable event name from its type and first target or place ("Killing of Haji Imam"). */
 export function eventName(type: EventType, state: WorkingState, e: WorkingEvent): string {

@@ -70,3 +70,19 @@ describe('unknown countries and groups from context', () => {
     expect(eventsOf(x, 'Killing').flatMap((ev) => roleNames(x, ev, 'targets'))).toEqual(['Omar Tesh']);
   });
 });
+
+describe('killings told in other phrasings', () => {
+  it('reads a subject before a closed relative clause as the victim, and "confirmed the death" as announcing it', () => {
+    const x = extract(
+      'Omar Tesh was killed on Friday in an airstrike in northern Valdoria. Hours later President Dale Warner confirmed the death. Rami Sol, an engineer who edited the group\'s magazine, was also killed in the strike, officials said.',
+    );
+    const victims = eventsOf(x, 'Killing').flatMap((ev) => roleNames(x, ev, 'targets'));
+    expect(victims).toEqual(expect.arrayContaining(['Omar Tesh', 'Rami Sol']));
+    expect(relationPairs(x, 'ANNOUNCED')).toContain('Dale Warner -> Killing of Omar Tesh');
+  });
+
+  it('does not make a country the announcer of what its unnamed officials said', () => {
+    const x = extract('Omar Tesh was killed on Friday in an airstrike in Yemen, Yemeni and U.S. officials said.');
+    expect(relationPairs(x, 'ANNOUNCED')).toEqual([]);
+  });
+});
