@@ -208,6 +208,7 @@ function linkSurnames(l: Linker): void {
     const parts = key.split(' ');
     if (parts.length > 3) continue;
     let best: MentionSpan | undefined;
+    let sharedSurname = false;
     for (const { f, words } of byLast.get(parts[parts.length - 1] ?? '') ?? []) {
       if (f === m || words.length <= count) continue;
       if (parts.some((p, i) => words[words.length - parts.length + i] !== p)) continue;
@@ -216,7 +217,12 @@ function linkSurnames(l: Linker): void {
       if (placeWord && !(f.label === 'Person' && NISBA_ARTICLES.has(words[words.length - 2] ?? ''))) continue;
       if (!placeWord && m.label && f.label && m.label !== f.label && m.confidence >= 2 && f.confidence >= 2) continue;
       if (!best) best = f;
-      else if (f.start < m.start && (best.start > m.start || f.start > best.start)) best = f;
+      else if (nameKey(f.text) !== nameKey(best.text)) {
+        // "Jair Bolsonaro" and "Flavio Bolsonaro": a bare surname shared by two people always goes to the
+        // one named first, so the bare mentions (one written key) never bridge the two.
+        sharedSurname = true;
+        if (f.start < best.start) best = f;
+      } else if (!sharedSurname && f.start < m.start && (best.start > m.start || f.start > best.start)) best = f;
     }
     if (!best && count === 1 && !placeWord && m.label !== 'Group') best = byInner.get(key) ?? undefined;
     if (best && placeWord) {

@@ -52,3 +52,14 @@ describe('national bodies named by a country possessive', () => {
     expect(x.entities.some((e) => e.name === 'Defense Ministry')).toBe(false);
   });
 });
+
+describe('people sharing a surname', () => {
+  it('never joins two full names with different given names through their bare surname', () => {
+    const x = extract(
+      'President Tomas Veloso lost the runoff. Veloso did not concede on Sunday. His eldest son, Senator Marco Veloso, thanked the supporters. Arthur Lira, a Veloso ally, said the result stood.',
+    );
+    expect(entityNamed(x, 'Tomas Veloso')?.aliases).toContain('Veloso');
+    expect(entityNamed(x, 'Marco Veloso')).toBeDefined();
+    expect(entityNamed(x, 'Marco Veloso')?.key).not.toBe(entityNamed(x, 'Tomas Veloso')?.key);
+  });
+});
