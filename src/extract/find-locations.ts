@@ -41,6 +41,39 @@ function commaChains(state: WorkingState, s: SentenceInfo): void {
   }
 }
 
+/**
+ * "Syria's Idlib province", "Kabul's Sherpur neighborhood" (a possessive place before another) and
+ * "Barisha, a village in Idlib province" (an apposition naming the class and where).
+ */
+function possessiveAndApposition(state: WorkingState, s: SentenceInfo): void {
+  const list = sentenceMentions(state, s.index).filter((m) => entityOf(state, m)?.label === 'Place');
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (!a || !b) continue;
+    const ea = entityOf(state, a);
+    const eb = entityOf(state, b);
+    if (!ea || !eb) continue;
+    if (a.possessive && b.tokStart === a.tokEnd + 1) {
+      // A city holds an unlisted neighbourhood ("Kabul's Sherpur neighborhood"), never a listed place.
+      const cityHolds = ea.place?.kind === 'city' && !eb.place && eb !== ea;
+      if (canContain(ea, eb) || cityHolds) addRelation(state, 'LOCATED_IN', eb.index, ea.index, s.index);
+      continue;
+    }
+    let j = a.tokEnd;
+    if (s.tokens[j]?.text !== ',' || !/^(a|an|the)$/.test(s.tokens[j + 1]?.lower ?? '')) continue;
+    j += 2;
+    if (/^(small|large|remote|major|northern|southern|eastern|western|border|key|strategic)$/.test(s.tokens[j]?.lower ?? '')) j++;
+    if (!PLACE_CLASS_NOUNS.has(s.tokens[j]?.lower ?? '') || !/^(in|of)$/.test(s.tokens[j + 1]?.lower ?? '')) continue;
+    j += 2;
+    if (s.tokens[j]?.lower === 'the') j++;
+    if (DIRECTIONS.has(s.tokens[j]?.lower ?? '')) j++;
+    if (b.tokStart === j && canContain(eb, ea)) {
+      addRelation(state, 'LOCATED_IN', ea.index, eb.index, s.index);
+    }
+  }
+}
+
 /** "the Syrian town of Shaddadi", "the Iraqi city of Mosul". */
 function demonymClass(state: WorkingState, s: SentenceInfo): void {
   for (let k = 0; k + 2 < s.tokens.length; k++) {
@@ -82,6 +115,7 @@ export const findLocations: Extractor = {
     for (const s of state.sentences) {
       commaChains(state, s);
       demonymClass(state, s);
+      possessiveAndApposition(state, s);
       if (LEXICON_PAIRS) lexiconPairs(state, s);
     }
   },

@@ -72,3 +72,12 @@ describe('relations', () => {
     }
   });
 });
+
+describe('LOCATED_IN from possessives and appositions', () => {
+  it('reads "Syria\'s Idlib province", "Kabul\'s Sherpur neighborhood" and "X, a village in Y province"', () => {
+    const x = extractArticle(
+      docFromText("Troops raided a compound in Syria's Idlib province. Missiles hit a house in Kabul's Sherpur neighborhood. The raid took place near Barisha, a village in Idlib province."),
+    );
+    expect(relationPairs(x, 'LOCATED_IN')).toEqual(expect.arrayContaining(['Idlib -> Syria', 'Sherpur -> Kabul', 'Barisha -> Idlib']));
+  });
+});
