@@ -89,7 +89,7 @@ export async function storeArticle(
 ): Promise<ArticleContribution> {
   const contribution = await resolveArticle(doc, extraction, store);
   await store.putArticles([{ article: toArticleRecord(doc, ingestedAt), contribution }]);
-  await reresolveAround(store, [doc.id]);
+  await reresolveAround(store, [doc.id], { includeSelf: false });
   return contribution;
 }
 

@@ -104,9 +104,12 @@ export async function reresolveArticles(
 export async function reresolveAround(
   store: GraphStore,
   articleIds: readonly string[],
-  options: ResolveOptions = {},
+  options: ResolveOptions & { includeSelf?: boolean } = {},
 ): Promise<ReresolveSummary> {
-  const ids = new Set(articleIds);
+  // An article resolved against the current graph just before this call cannot change by re-resolving it
+  // again: callers that write one article at a time pass `includeSelf: false` and pay only the lookups.
+  const ids = new Set(options.includeSelf === false ? [] : articleIds);
+  const self = new Set(articleIds);
   const curation = options.curation ?? (await loadCurationRules(store));
   for (const contribution of await store.getContributions(articleIds)) {
     for (const entity of contribution?.entities ?? []) {
@@ -114,7 +117,9 @@ export async function reresolveAround(
       const nodes = await store.getEntities(candidates.filter((c) => c.id !== entity.id).map((c) => c.id));
       for (const node of nodes) {
         const [only] = node?.sources ?? [];
-        if (node && node.sources.length === 1 && only !== undefined) ids.add(only);
+        if (node && node.sources.length === 1 && only !== undefined && !(options.includeSelf === false && self.has(only))) {
+          ids.add(only);
+        }
       }
     }
   }
