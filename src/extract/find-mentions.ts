@@ -175,6 +175,13 @@ function startsEarlierName(state: WorkingState, t: Token): boolean {
   return state.mentions.some((m) => m.text.startsWith(prefix));
 }
 
+/** True when an earlier personal name ends with this word ("Trump ordered ..." after "President Donald Trump"). */
+function endsEarlierName(state: WorkingState, t: Token): boolean {
+  const suffix = ` ${t.text}`;
+  const nisba = `-${t.text}`;
+  return state.mentions.some((m) => m.label !== 'Place' && m.org === null && (m.text.endsWith(suffix) || m.text.endsWith(nisba)));
+}
+
 /** A stretch with no lexicon match: kept when it can be a name here. */
 function addGeneric(b: Builder, a: number, e: number, role: RoleCue | null, titledFrom: number | null): void {
   const { s, state } = b;
@@ -191,7 +198,7 @@ function addGeneric(b: Builder, a: number, e: number, role: RoleCue | null, titl
     while (start < end && isNonNameWord(s.tokens[start]?.text ?? '')) start++;
     if (start >= end) return;
     const lone = s.tokens[start];
-    if (end - start === 1 && lone && isClauseInitial(s.tokens, start) && !state.midCapitals.has(lone.lower) && !lone.upper && !startsEarlierName(state, lone)) return;
+    if (end - start === 1 && lone && isClauseInitial(s.tokens, start) && !state.midCapitals.has(lone.lower) && !lone.upper && !startsEarlierName(state, lone) && !endsEarlierName(state, lone)) return;
   }
   if (end - start === 1) {
     const t = s.tokens[start];

@@ -26,6 +26,9 @@ type Label = NonNullable<MentionSpan['label']>;
 /** Lower-case nouns for a state's own bodies after a possessive ("Karvenia's defence ministry"). */
 const STATE_BODIES = new Set(['government', 'defence', 'defense', 'interior', 'foreign', 'ministry', 'army', 'military', 'armed', 'parliament', 'capital', 'border', 'borders', 'navy', 'president', 'prime', 'embassy', 'constitution', 'economy', 'currency']);
 
+/** First words of broadcasters' and agencies' names. */
+const MEDIA_FIRST_WORDS = new Set(['radio', 'television', 'tv', 'channel', 'agence', 'agencia', 'agenzia']);
+
 /** Verbs whose object is an organisation ("ran Rockwell Collins", "acquired Activision Blizzard"). */
 const ORG_OBJECT_VERBS = new Set(['ran', 'runs', 'heads', 'headed', 'founded', 'co-founded', 'acquired', 'acquire', 'bought', 'buy', 'sold', 'owns', 'owned', 'joined', 'joins', 'leads', 'chairs', 'chaired']);
 
@@ -94,6 +97,8 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   // "Jaish al-Adl", "Lashkar-e-Taiba": organisation names built on "army of", "front of", "party of".
   const firstPart = first.lower.split('-')[0] ?? '';
   if (GROUP_FIRST_WORDS.has(firstPart)) setLabel(m, 'Group', 2.5);
+  // "Radio Okapi", "Television Maroc": a broadcaster's name, not a person's ("told Radio Okapi").
+  if (ws.length >= 2 && MEDIA_FIRST_WORDS.has(first.lower)) setLabel(m, 'Group', 2.5);
   // Own words: organisation heads, place heads, titles, name shapes.
   // "Council on Foreign Relations", "Bank of Lagos": the head may sit before a connector.
   const headBeforeConnector = ws.some((t, i) => ORG_HEADS.has(t.lower) && i + 1 < ws.length && /^(of|on|for)$/.test(ws[i + 1]?.lower ?? ''));

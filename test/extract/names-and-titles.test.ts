@@ -86,3 +86,15 @@ describe('names and titles', () => {
     expect(entityNamed(x, 'Karimov')?.label).toBe('Person');
   });
 });
+
+describe('lone names and broadcasters', () => {
+  it('keeps a sentence-initial surname of a person named earlier', () => {
+    const x = extractArticle(docFromText('President Dale Warner spoke in Washington. Warner ordered the strike after a week of violence in Iraq.'));
+    expect(entityNamed(x, 'Dale Warner')?.aliases).toContain('Warner');
+  });
+
+  it('types a broadcaster named after "told" as a group', () => {
+    const x = extractArticle(docFromText('A spokesman told Radio Okapi on Friday that the rebels had left the town of Beni.'));
+    expect(entityNamed(x, 'Radio Okapi')?.label).toBe('Group');
+  });
+});
