@@ -275,7 +275,9 @@ function handleRun(b: Builder, i: number, j: number): void {
     // "Wali ur-Rehman": a lone "ur-"/"al-" word is the end of a name, not a name after a title.
     if (j - k === 1 && /^[a-z]/.test(nameFirst.text)) break;
     const role: RoleCue = { text: titleText, entry: m.entry, tokStart: m.start, tokEnd: k, qualifier: null, country: null };
-    if (m.start > i) addStretch(b, i, m.start, null, null);
+    // "Supreme Leader Ayatollah Ali Khamenei": a title before the honorific names no one of its own.
+    const leftIsTitle = m.start > i && titleBefore(s.tokens, texts, m.start)?.start === i;
+    if (m.start > i && !leftIsTitle) addStretch(b, i, m.start, null, null);
     addStretch(b, k, j, role, m.start);
     return;
   }

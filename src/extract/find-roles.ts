@@ -222,7 +222,7 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
     // "the court's president", "the party's leader": the organisation named before with that head noun.
     const g = lastGroupNamed(state, s.index, k - 1, tokLower(s, k));
     if (g) before = { entity: g, complement: false };
-  } else if (s.tokens[k]?.lower === 'its' || (s.tokens[k]?.lower === 'their' && s.tokens[k - 1]?.text === ',')) {
+  } else if (s.tokens[k]?.lower === 'its' || (s.tokens[k]?.lower === 'their' && (s.tokens[k - 1]?.text === ',' || s.tokens[k - 1]?.lower === 'and'))) {
     // "its chief", ", their leader, X": the organisation named before.
     const g = lastGroupBefore(state, s.index, k, false);
     if (g) before = { entity: g, complement: false };
@@ -236,6 +236,10 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
   if (prep === 'of' || prep === 'at' || prep === 'for' || prep === 'with' || prep === 'to') {
     let j = end + 1;
     if (s.tokens[j]?.lower === 'the') j++;
+    // "commander of the Kurdish-led Syrian Democratic Forces": a hyphenated modifier before the name.
+    const modifier = /^-?(led|backed|based|allied|run|linked|controlled|dominated)$/;
+    if (/-/.test(tokLower(s, j + 1)) && modifier.test(tokLower(s, j + 1)) && mentionAt(state, s.index, j + 2)) j += 2;
+    else if (/-(led|backed|based|allied|run|linked|controlled|dominated)$/.test(tokLower(s, j)) && mentionAt(state, s.index, j + 1)) j++;
     if ((GROUP_ANAPHORS.has(tokLower(s, j)) || COMPANY_ANAPHORS.has(tokLower(s, j))) && tokLower(s, j - 1) === 'the') {
       const g = COMPANY_ANAPHORS.has(tokLower(s, j)) ? lastCompanyBefore(state, s.index, j - 1) : lastGroupBefore(state, s.index, j - 1, false);
       if (g) return { before, after: { entity: g, complement: true }, country };
@@ -308,6 +312,13 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
   // "ISIS leader Omar al-Baghdadi", "Defense Secretary Ash Carter".
   const adjacent = personAt(state, s.index, end);
   if (adjacent) return entityOf(state, adjacent);
+  // "Supreme Leader Ayatollah Ali Khamenei": an honorific between the title and the name.
+  for (let e2 = end + 1; e2 <= Math.min(s.tokens.length, end + 3); e2++) {
+    const hon = titleBefore(s.tokens, s.texts, e2);
+    if (!hon || hon.start !== end || hon.entry.kind !== 'honorific') continue;
+    const named = personAt(state, s.index, e2);
+    if (named) return entityOf(state, named);
+  }
   // "X, a member of ...", "X (R-Nev.), a member of ...", "X, a former CIA analyst".
   let k = start - 1;
   for (;;) {
@@ -380,6 +391,11 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
   for (let j = start - 1; j >= Math.max(0, start - 14); j--) {
     const w = s.tokens[j]?.lower ?? '';
     if (w === 'as' && /^(serv|act|work)/.test(s.tokens[j - 1]?.lower ?? '')) return subjectBefore(state, s, j);
+    // "He led the country from 2003 to 2010 as the candidate of X": the clause's subject holds the post.
+    if (w === 'as' && /^(the|a|an)$/.test(tokLower(s, j + 1)) && !/^(such|known|so|same|well|much|just)$/.test(tokLower(s, j - 1))) {
+      const subject = subjectBefore(state, s, j);
+      if (subject) return subject;
+    }
     if ((BE_FORMS.has(w) && w !== "'s" && w !== 'being') || COPULAS.has(w)) return subjectBefore(state, s, j);
     // "were annulled by a justice of the court": a title inside a prepositional phrase is someone else.
     if (w === ',' || w === ';' || (/^(by|of|from|with|for|to|in|at|on|against|after|before)$/.test(w) && !mentionAt(state, s.index, j))) break;
@@ -551,7 +567,10 @@ function membershipStatements(state: WorkingState, s: SentenceInfo): void {
       if (pe && group?.label === 'Group') addRelation(state, 'LEADS', pe.index, group.index, s.index);
     }
     const joined = t.lower === 'joined' || t.lower === 'joins';
-    const involved = (t.lower === 'involved' || t.lower === 'fought' || t.lower === 'worked') && /^(with|for|in)$/.test(tokens[k + 1]?.lower ?? '');
+    const involved =
+      ((t.lower === 'involved' || t.lower === 'fought' || t.lower === 'worked') && /^(with|for|in)$/.test(tokens[k + 1]?.lower ?? '')) ||
+      // "who ran for the Liberal Party": a candidate belongs to the party.
+      ((t.lower === 'ran' || t.lower === 'campaigned' || t.lower === 'stood') && tokens[k + 1]?.lower === 'for');
     const ranks = t.lower === 'within' && tokens[k + 2]?.kind === 'possessive' && tokens[k + 3]?.lower === 'ranks';
     if (!joined && !involved && !ranks) continue;
     const at = joined ? k + 1 : k + 1 + (ranks ? 0 : 1) + (tokens[k + 1 + (ranks ? 0 : 1)]?.lower === 'the' ? 1 : 0);

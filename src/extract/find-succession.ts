@@ -2,7 +2,7 @@
  * SUCCEEDED between people: "X succeeded Y", "X replaced Y", "X, replacing Y", "X took over from Y",
  * and the passive "Y was replaced by X". Infinitives and modals ("in line to succeed Y") are not successions.
  */
-import { entityOf, sentenceMentions } from './coref';
+import { entityOf, resolvePersonPronoun, sentenceMentions } from './coref';
 import { addRelation, postAfterAs, relationFor } from './find-roles';
 import type { Extractor, SentenceInfo, WorkingEntity, WorkingState } from './state';
 import { isSpeechVerb } from './tokenize';
@@ -24,6 +24,15 @@ function successionAt(state: WorkingState, s: SentenceInfo, k: number, objectFro
   if (prev === 'to' || MODALS.has(prev) || NEGATIONS.has(prev) || prev.endsWith("n't")) return;
   const passive = BE_FORMS.has(prev) && s.tokens[objectFrom]?.lower === 'by';
   const before = peopleIn(state, s, 0, k);
+  // "He succeeded bin Laden as leader": a pronoun subject stands for the person it refers to.
+  if (before.length === 0 && !passive) {
+    for (let j = 0; j < k; j++) {
+      if (!/^(he|she)$/.test(s.tokens[j]?.lower ?? '')) continue;
+      const who = resolvePersonPronoun(state, s.index, j);
+      if (who) before.push(who);
+      break;
+    }
+  }
   const after = peopleIn(state, s, passive ? objectFrom + 1 : objectFrom, Math.min(s.tokens.length, objectFrom + 8));
   // Passive: the one before was replaced by the one after.
   const successor = passive ? after[0] : before[before.length - 1];

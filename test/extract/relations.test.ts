@@ -81,3 +81,24 @@ describe('LOCATED_IN from possessives and appositions', () => {
     expect(relationPairs(x, 'LOCATED_IN')).toEqual(expect.arrayContaining(['Idlib -> Syria', 'Sherpur -> Kabul', 'Barisha -> Idlib']));
   });
 });
+
+describe('more role phrasings', () => {
+  const x = (text: string) => extractArticle(docFromText(text));
+
+  it('reads a title before an honorific, a hyphenated modifier before the organisation and "and their leader, X"', () => {
+    const a = x("Iran's Supreme Leader Ayatollah Hamid Rostami vowed revenge. Dana Kurt, commander of the Kurdish-led Syrian Democratic Forces, spoke. The Liberal Democrats won 11 seats, and their leader, Jo Pratt, lost her seat.");
+    expect(relationPairs(a, 'LEADS')).toEqual(expect.arrayContaining(['Hamid Rostami -> Iran', 'Dana Kurt -> Syrian Democratic Forces', 'Jo Pratt -> Liberal Democrats']));
+    expect(a.entities.some((e) => e.name === 'Supreme Leader')).toBe(false);
+  });
+
+  it('reads party membership from "as the candidate of X" and "ran for X"', () => {
+    const a = x("Tomas Veloso spoke on Sunday. He led the country from 2003 to 2010 as the candidate of the Labour Party. Marco Lins, a former army captain who ran for the Green Party, did not concede.");
+    expect(relationPairs(a, 'MEMBER_OF')).toEqual(expect.arrayContaining(['Tomas Veloso -> Labour Party', 'Marco Lins -> Greens']));
+  });
+
+  it('reads "He succeeded X as leader" with the pronoun resolved', () => {
+    const a = x('Ayman Zahir was a surgeon. He succeeded Osama bin Laden as leader of al-Qaeda in 2011.');
+    expect(relationPairs(a, 'SUCCEEDED')).toContain('Ayman Zahir -> Osama bin Laden');
+    expect(relationPairs(a, 'LEADS')).toContain('Ayman Zahir -> al-Qaeda');
+  });
+});

@@ -191,6 +191,7 @@ president and ceo;president and chief executive;president and chief executive of
 mastermind;financier;recruiter;bomb maker;bombmaker;bomb-maker;propagandist;facilitator;operative;courier|l|0||o
 ringleader|l|1||o
 wali;provincial governor|o|1||o
+supreme leader|o|1||c
 administrator;chief administrator|o|1||o
 media chief;head of media;chief of operations;operations chief;finance chief;security official|o|0||o
 top lieutenant;lieutenant of|l|0||o
