@@ -717,6 +717,14 @@ export const findEvents: Extractor = {
       const last = earlier[earlier.length - 1];
       if (last) merge(last, { ...ev, date: null });
     }
+    // "The strike also killed X", "X was also killed in the strike": the strike already told, with its agents.
+    const told = events.find((e) => e.eventType === 'Killing' && e.agents.length > 0 && !e.noAgentRelation);
+    for (const ev of events) {
+      if (!told || ev === told || ev.eventType !== 'Killing' || ev.agents.length > 0 || ev.noAgentRelation || ev.sentence < told.sentence) continue;
+      const s = state.sentences[ev.sentence];
+      const definite = s?.tokens.some((t, i) => t.lower === 'the' && STRIKE_WORDS.has(tokLower(s, i + 1)));
+      if (definite) ev.agents = [...told.agents];
+    }
     // Background happenings (dated two years or more before publication) are history, not news.
     const published = state.doc.meta.published;
     const horizon = published ? `${Number(published.slice(0, 4)) - 2}${published.slice(4, 10)}` : null;

@@ -86,3 +86,15 @@ describe('killings told in other phrasings', () => {
     expect(relationPairs(x, 'ANNOUNCED')).toEqual([]);
   });
 });
+
+describe('the strike already told', () => {
+  it('gives "The strike also killed X" the agents of the strike reported before', () => {
+    const x = extract('A U.S. drone strike near the airport killed Omar Tesh on Friday. The strike also killed Rami Sol, the deputy head of the militia.');
+    expect(relationPairs(x, 'KILLED')).toEqual(expect.arrayContaining(['United States -> Omar Tesh', 'United States -> Rami Sol']));
+  });
+
+  it('does not give agents to a killing told before any strike with agents', () => {
+    const x = extract('Rami Sol was killed in the raid last year. A U.S. drone strike killed Omar Tesh on Friday.');
+    expect(relationPairs(x, 'KILLED')).not.toContain('United States -> Rami Sol');
+  });
+});
