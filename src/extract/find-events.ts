@@ -433,11 +433,15 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, kin
   if (type === 'Appointment' && !hasTitleAfter(s, k) && !toReplace && !REPLACED_VERBS.has(w)) return;
   if (type === 'Resignation' && w === 'quit' && !/^(as|his|her|the|over|after)$/.test(tokLower(s, k + 1))) return;
   // "won a commanding majority", "defeated President X in Brazil's runoff": only an election win counts.
-  if (outcome && !s.tokens.slice(k + 1, k + 12).some((t, i) => ELECTION_NOUNS.has(t.lower) || (CONTEST_NOUNS.has(t.lower) && POLITICAL_MODIFIERS.has(tokLower(s, k + i))))) return;
+  // "won 51.8 percent of the vote": a share of the vote is an election result.
+  const share = (i: number): boolean => tokLower(s, k + i) === 'the' && tokLower(s, k + i - 1) === 'of';
+  if (outcome && !s.tokens.slice(k + 1, k + 12).some((t, i) => ELECTION_NOUNS.has(t.lower) || (CONTEST_NOUNS.has(t.lower) && (POLITICAL_MODIFIERS.has(tokLower(s, k + i)) || share(i))))) return;
   if (type === 'Resignation' && w === 'stepped' && tokLower(s, k + 1) !== 'down') return;
   // The country the sentence names, when it names exactly one ("Nigeria's opposition candidate won ...").
   const countries = [...new Set(entitiesIn(state, s, 0, s.tokens.length, 'Place').map((x) => x.e).filter((e) => e.place?.kind === 'country'))];
-  const home = type === 'Election' && countries.length === 0 ? dominantCountry(state) : undefined;
+  // "was elected mayor of Port Caldwell": the place of the office won.
+  const officePlace = type === 'Election' ? entitiesIn(state, s, k + 1, Math.min(s.tokens.length, k + 8), 'Place').find(({ m }) => tokLower(s, m.tokStart - 1) === 'of')?.e : undefined;
+  const home = type === 'Election' && countries.length === 0 ? officePlace ?? dominantCountry(state) : undefined;
   const places = type === 'Election' ? (countries.length === 1 ? countries : home ? [home] : []) : [];
   const targets = [person];
   // "Boris Johnson's Conservative Party won": the party wins with its leader.

@@ -111,6 +111,11 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   if (m.possessive && ws.length <= 2 && STATE_BODIES.has(tokLower(s, m.tokEnd + 1))) setLabel(m, 'Place', 2);
   // "the Karvenian capital", "Karvenia-based": a capital's country, a base's place.
   if (after?.text === '-based' || (after?.kind === 'word' && after.lower === 'capital' && before?.lower === 'the')) setLabel(m, 'Place', 2);
+  // "mayor of Port Caldwell", "governor of Lisk": what a place's office is "of" is a place.
+  if (before?.lower === 'of' && !(ws.length === 1 && after?.cap)) {
+    const office = titleBefore(s.tokens, texts, m.tokStart - 1);
+    if (office && office.entry.scope === 'country' && office.entry.kind === 'office') setLabel(m, 'Place', 2);
+  }
   // "Kabul's Sherpur neighborhood", "the Barisha village": a lower-case place noun after the name.
   if (after && after.kind === 'word' && !after.cap && PLACE_CLASS_NOUNS.has(after.lower) && after.lower !== 'state' && after.lower !== 'country') setLabel(m, 'Place', 2);
   // "the payments company Square", "the shipbuilder Kestrel Yards": a company noun right before the name.

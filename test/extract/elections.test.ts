@@ -35,3 +35,18 @@ describe('elections', () => {
     expect(entityNamed(x, 'Luiz Carlos Okonjo da Silva')?.aliases).toContain('Okonjo');
   });
 });
+
+describe('local elections', () => {
+  it('reads "was elected mayor of X" as X being a place the winner leads, and the election held there', () => {
+    const x = extract('Lena Okafor, a former council member, was elected mayor of Port Caldwell on Sunday, defeating the incumbent.');
+    expect(entityNamed(x, 'Port Caldwell')?.label).toBe('Place');
+    expect(relationPairs(x, 'LEADS')).toContain('Lena Okafor -> Port Caldwell');
+    const ev = eventsOf(x, 'Election')[0];
+    expect(ev && roleNames(x, ev, 'places')).toEqual(['Port Caldwell']);
+  });
+
+  it('reads a share of the vote as an election result', () => {
+    const x = extract('Lena Okafor spoke on Sunday. Okafor, who ran for the Civic Renewal party, won 51.8 percent of the vote.');
+    expect(eventsOf(x, 'Election').flatMap((ev) => roleNames(x, ev, 'targets'))).toContain('Lena Okafor');
+  });
+});
