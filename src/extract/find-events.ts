@@ -422,9 +422,13 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, kin
     // Active: "Acme named Maria Lopez as ...", "Police arrested X": someone acts, the person follows at once.
     // "Apple's board named Cook ... and elected Jobs chairman": a second verb shares the first one's subject.
     const a = actorBefore(state, s, k) ?? (tokLower(s, k - 1) === 'and' ? out.find((t) => t.s === s && t.type === type && t.agents.length > 0)?.agents[0] : undefined);
-    const next = sentenceMentions(state, s.index).find((m) => m.tokStart > k && m.tokStart <= k + 3 && entityOf(state, m)?.label === 'Person');
+    // "named Brig. Gen. Esmail Ghaani": a title may come between the verb and the name.
+    const titled = (m: { tokStart: number }): boolean => m.tokStart <= k + 6 && (titleBefore(s.tokens, s.texts, m.tokStart)?.start ?? -1) === k + 1;
+    const next = sentenceMentions(state, s.index).find((m) => m.tokStart > k && (m.tokStart <= k + 3 || titled(m)) && entityOf(state, m)?.label === 'Person');
+    // "Within hours he named X": a person may appoint too (only organisations become the agent).
+    const personAppoints = PERSON_PRONOUNS.has(tokLower(s, k - 1)) || entityOf(state, mentionAt(state, s.index, k - 1))?.label === 'Person';
     // "a man named X" is no appointment: an appointment needs who appoints; police who arrest go unnamed.
-    if (!next || (!a && type === 'Appointment')) return;
+    if (!next || (!a && !personAppoints && type === 'Appointment')) return;
     person = entityOf(state, next);
     agent = a;
   }

@@ -14,7 +14,8 @@ function peopleIn(state: WorkingState, s: SentenceInfo, from: number, to: number
     if (m.tokStart < from || m.tokEnd > to) continue;
     const e = entityOf(state, m);
     const next = s.tokens[m.tokEnd];
-    if (e?.label === 'Person' && !isSpeechVerb(next) && !out.includes(e)) out.push(e);
+    // "Soleimani's deputy": a possessor names whose the post is, not who acts.
+    if (e?.label === 'Person' && !m.possessive && !isSpeechVerb(next) && !out.includes(e)) out.push(e);
   }
   return out;
 }

@@ -52,3 +52,14 @@ describe('appointments and successors', () => {
     expect(relationPairs(x, 'LEADS')).toContain('Dale Warner -> Joint Chiefs of Staff');
   });
 });
+
+describe('appointments by a leader', () => {
+  it('reads "he named Brig. Gen. X, Y\'s deputy, as the new commander of Z, succeeding Y"', () => {
+    const x = extract(
+      "Hamid Rostami leads Iran. Within hours he named Brig. Gen. Esmail Darvish, Omar Tesh's deputy, as the new commander of the Quds Force, succeeding Tesh.",
+    );
+    expect(eventsOf(x, 'Appointment').flatMap((ev) => roleNames(x, ev, 'targets'))).toEqual(['Esmail Darvish']);
+    expect(relationPairs(x, 'SUCCEEDED')).toContain('Esmail Darvish -> Omar Tesh');
+    expect(relationPairs(x, 'LEADS')).toContain('Esmail Darvish -> Quds Force');
+  });
+});
