@@ -8,14 +8,14 @@ import type { Extractor, SentenceInfo, WorkingEntity, WorkingState } from './sta
 import { isSpeechVerb } from './tokenize';
 import { BE_FORMS, MODALS, NEGATIONS, SUCCEED_VERBS } from './word-lists';
 
-function peopleIn(state: WorkingState, s: SentenceInfo, from: number, to: number): WorkingEntity[] {
+function peopleIn(state: WorkingState, s: SentenceInfo, from: number, to: number, possessors = false): WorkingEntity[] {
   const out: WorkingEntity[] = [];
   for (const m of sentenceMentions(state, s.index)) {
     if (m.tokStart < from || m.tokEnd > to) continue;
     const e = entityOf(state, m);
     const next = s.tokens[m.tokEnd];
     // "Soleimani's deputy": a possessor names whose the post is, not who acts.
-    if (e?.label === 'Person' && !m.possessive && !isSpeechVerb(next) && !out.includes(e)) out.push(e);
+    if (e?.label === 'Person' && (possessors || !m.possessive) && !isSpeechVerb(next) && !out.includes(e)) out.push(e);
   }
   return out;
 }
@@ -40,7 +40,7 @@ function successionAt(state: WorkingState, s: SentenceInfo, k: number, objectFro
   let predecessor = passive ? before[before.length - 1] : after[0];
   // "X's deputy, Y, took over from him": the pronoun is the other person named before.
   const object = s.tokens[objectFrom]?.lower ?? '';
-  if (!predecessor && !passive && (object === 'him' || object === 'her')) predecessor = before.find((e) => e !== successor);
+  if (!predecessor && !passive && (object === 'him' || object === 'her')) predecessor = peopleIn(state, s, 0, k, true).find((e) => e !== successor);
   if (successor && predecessor && successor !== predecessor) {
     addRelation(state, 'SUCCEEDED', successor.index, predecessor.index, s.index);
     successorPost(state, s, successor, k);
