@@ -72,7 +72,8 @@ export function resolvePersonPronoun(state: WorkingState, s: number, tok: number
 const LOOKBACK = 25;
 
 /** The last group (or, failing that, country) mentioned before sentence `s`, token `tok`. */
-export function lastGroupBefore(state: WorkingState, s: number, tok: number, allowCountry: boolean): WorkingEntity | undefined {
+export function lastGroupBefore(state: WorkingState, s: number, tok: number, allowCountry: boolean, nonState = false): WorkingEntity | undefined {
+  if (nonState) return salientGroupBefore(state, s, tok);
   // A bounded look back keeps long documents linear.
   for (let p = s; p >= Math.max(0, s - LOOKBACK); p--) {
     const list = sentenceMentions(state, p);
@@ -86,6 +87,25 @@ export function lastGroupBefore(state: WorkingState, s: number, tok: number, all
     }
   }
   return undefined;
+}
+
+/**
+ * What "the group" means: among the organisations named in the look-back window, not a ministry, government
+ * or agency, the one the article names most (the nearest on a tie): the story's group, not the last body quoted.
+ */
+function salientGroupBefore(state: WorkingState, s: number, tok: number): WorkingEntity | undefined {
+  let best: WorkingEntity | undefined;
+  for (let p = s; p >= Math.max(0, s - LOOKBACK); p--) {
+    const list = sentenceMentions(state, p);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (!m || (p === s && m.tokEnd > tok)) continue;
+      const e = entityOf(state, m);
+      if (!e || e.label !== 'Group' || /^(media|government|ministry|agency|legislature|court)$/.test(e.org?.kind ?? '') || /\b(ministry|government)$/i.test(e.name)) continue;
+      if (!best || e.mentions.length > best.mentions.length) best = e;
+    }
+  }
+  return best;
 }
 
 /** A company (or an organisation the lexicons do not know) named at or before token `tok` of sentence `s`. */
@@ -127,7 +147,7 @@ export function resolveDescription(state: WorkingState, s: SentenceInfo, tok: nu
   // "the town of Shaddadi" names its place; it does not refer back.
   if (s.tokens[tok + 1]?.lower === 'of') return undefined;
   const noun = head.lower;
-  if (GROUP_ANAPHORS.has(noun)) return lastGroupBefore(state, s.index, tok - 1, false);
+  if (GROUP_ANAPHORS.has(noun)) return lastGroupBefore(state, s.index, tok - 1, false, true);
   if (COMPANY_ANAPHORS.has(noun)) return lastCompanyBefore(state, s.index, tok - 1);
   for (let p = s.index; p >= Math.max(0, s.index - 6); p--) {
     const list = sentenceMentions(state, p);

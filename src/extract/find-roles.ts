@@ -213,7 +213,7 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
     const e = entityOf(state, prev);
     if (e && e.label !== 'Person') before = { entity: e, complement: false };
   } else if (s.tokens[k]?.lower === 'group' && s.tokens[k - 1]?.lower === 'the') {
-    const g = lastGroupBefore(state, s.index, k - 1, false);
+    const g = lastGroupBefore(state, s.index, k - 1, false, true);
     if (g) before = { entity: g, complement: false };
   } else if (COMPANY_ANAPHORS.has(tokLower(s, k)) && tokLower(s, k - 1) === 'the') {
     const g = lastCompanyBefore(state, s.index, k - 1);

@@ -102,3 +102,13 @@ describe('more role phrasings', () => {
     expect(relationPairs(a, 'LEADS')).toContain('Ayman Zahir -> al-Qaeda');
   });
 });
+
+describe('"the group" in a story about a group', () => {
+  it("reads \"the group's founder\" as the story's group, not the ministry quoted last", () => {
+    const x = extractArticle(
+      docFromText("The Islamic State lost its leader. The Islamic State named no successor. Turkey's Defense Ministry said it had been told. The group's founder, Abu Musab al-Zarqawi, died in 2006."),
+    );
+    expect(relationPairs(x, 'MEMBER_OF')).toContain('Abu Musab al-Zarqawi -> Islamic State');
+    expect(relationPairs(x, 'MEMBER_OF')).not.toContain('Abu Musab al-Zarqawi -> Turkish Defense Ministry');
+  });
+});
