@@ -233,6 +233,11 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
   }
   let after: Qualifier | null = null;
   const prep = s.tokens[end]?.lower;
+  // "a leading figure in al-Qaeda in the Arabian Peninsula": "in" names an organisation served, never a place.
+  if (prep === 'in') {
+    const g = entityOf(state, mentionAt(state, s.index, s.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1));
+    if (g?.label === 'Group') return { before, after: { entity: g, complement: true }, country };
+  }
   if (prep === 'of' || prep === 'at' || prep === 'for' || prep === 'with' || prep === 'to') {
     let j = end + 1;
     if (s.tokens[j]?.lower === 'the') j++;
@@ -338,11 +343,14 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
   if (s.tokens[k]?.text !== ',') {
     // Inside an apposition already ("X, a former CIA analyst and Middle East expert at ..."): the nearest
     // comma back, when an article follows it, closes the name the apposition describes.
+    // "X, chairman of Genentech and a member of Apple's board": a second apposition joined by "and".
+    let coordinated = false;
     for (let c = start - 1; c >= Math.max(0, start - 12); c--) {
       const w = s.tokens[c];
       if (!w || w.text === '.' || w.text === ';') break;
+      if (w.lower === 'and' && /^(a|an|the)$/.test(s.tokens[c + 1]?.lower ?? '')) coordinated = true;
       if (w.text === ',') {
-        if (/^(a|an|the)$/.test(s.tokens[c + 1]?.lower ?? '')) k = c;
+        if (/^(a|an|the)$/.test(s.tokens[c + 1]?.lower ?? '') || coordinated) k = c;
         break;
       }
     }

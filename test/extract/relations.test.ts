@@ -112,3 +112,12 @@ describe('"the group" in a story about a group', () => {
     expect(relationPairs(x, 'MEMBER_OF')).not.toContain('Abu Musab al-Zarqawi -> Turkish Defense Ministry');
   });
 });
+
+describe('appositions joined by "and" and figures in a group', () => {
+  it('reads both posts of "X, chairman of A and a member of B\'s board" and "a leading figure in G"', () => {
+    const x = extractArticle(
+      docFromText("Ivo Kask, chairman of Brenholt and a member of Nokia's board, spoke. Omar Tesh, a cleric who became a leading figure in al-Qaeda in the Arabian Peninsula, was killed."),
+    );
+    expect(relationPairs(x, 'MEMBER_OF')).toEqual(expect.arrayContaining(['Ivo Kask -> Nokia', 'Omar Tesh -> al-Qaeda in the Arabian Peninsula']));
+  });
+});

@@ -92,6 +92,7 @@ king;queen|o|1||c
 emir;amir|o|1||c
 sultan;shah;tsar;czar|o|1||c
 supreme leader|o|1||c
+figure;leading figure;key figure;senior figure;prominent figure|l|0||o
 crown prince;deputy crown prince;prince;princess;crown princess|o|0||c
 caliph;self-proclaimed caliph;self-styled caliph|o|1||o
 foreign minister;minister of foreign affairs;defense minister;defence minister;minister of defense;minister of defence;interior minister;minister of the interior;home minister;finance minister;minister of finance;oil minister;energy minister;economy minister;economic minister;trade minister;justice minister;minister of justice;health minister;education minister;information minister;culture minister;agriculture minister;transport minister;labor minister;labour minister;war minister;minister of war;intelligence minister;foreign affairs minister;cabinet minister;minister;state minister;junior minister;minister of state|o|0||c
@@ -192,6 +193,7 @@ mastermind;financier;recruiter;bomb maker;bombmaker;bomb-maker;propagandist;faci
 ringleader|l|1||o
 wali;provincial governor|o|1||o
 supreme leader|o|1||c
+figure;leading figure;key figure;senior figure;prominent figure|l|0||o
 administrator;chief administrator|o|1||o
 media chief;head of media;chief of operations;operations chief;finance chief;security official|o|0||o
 top lieutenant;lieutenant of|l|0||o
