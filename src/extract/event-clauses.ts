@@ -176,7 +176,7 @@ export function demonymActor(state: WorkingState, s: SentenceInfo, from: number,
 
 /** Nouns a demonym before them turns into an acting country ("French airstrike", "Russian jets"). */
 const STRIKE_MODIFIED = new Set([
-  'airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'jets', 'warplanes', 'aircraft', 'raid', 'missile', 'artillery', 'navy', 'air',
+  'airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'drones', 'jet', 'jets', 'warplane', 'warplanes', 'planes', 'aircraft', 'helicopters', 'raid', 'missile', 'missiles', 'artillery', 'navy', 'air',
   'troops', 'forces', 'soldiers', 'army', 'military', 'police', 'commandos',
 ]);
 

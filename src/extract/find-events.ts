@@ -96,6 +96,20 @@ function skipped(state: WorkingState, s: SentenceInfo, k: number, modal: boolean
 }
 
 
+/** "the strike was carried out by American drones", "the raid was conducted by X": who carried it out. */
+function carriedOutBy(state: WorkingState, s: SentenceInfo): WorkingEntity | undefined {
+  for (let k = 2; k + 2 < s.tokens.length; k++) {
+    if (tokLower(s, k + 1) !== 'by' || !/^(carried|conducted)$/.test(tokLower(s, k) === 'out' ? tokLower(s, k - 1) : tokLower(s, k))) continue;
+    const back = s.tokens.slice(Math.max(0, k - 5), k).map((t) => t.lower);
+    const subject = back.findIndex((w, i) => w === 'the' && STRIKE_WORDS.has(back[i + 1] ?? ''));
+    if (subject < 0) continue;
+    const e = entityOf(state, mentionAt(state, s.index, k + 2));
+    if (e && (e.label === 'Group' || e.place?.kind === 'country')) return e;
+    return demonymActor(state, s, k + 2, Math.min(s.tokens.length, k + 5));
+  }
+  return undefined;
+}
+
 /** Verbs that confirm a death already reported ("confirmed the death"). */
 const CONFIRM_VERBS = new Set(['confirmed', 'confirms', 'announced', 'announces', 'announce', 'confirm']);
 
@@ -724,6 +738,14 @@ export const findEvents: Extractor = {
       const earlier = events.filter((e) => e.eventType === 'Attack' && e.sentence <= ev.sentence);
       const last = earlier[earlier.length - 1];
       if (last) merge(last, { ...ev, date: null });
+    }
+    // "The strike was carried out by American drones": who carried out the strike already told killed its victims.
+    for (const s of state.sentences) {
+      const agent = carriedOutBy(state, s);
+      if (!agent) continue;
+      for (const ev of events) {
+        if (ev.eventType === 'Killing' && ev.agents.length === 0 && !ev.noAgentRelation && ev.sentence <= s.index && !ev.targets.includes(agent.index)) ev.agents = [agent.index];
+      }
     }
     // "The strike also killed X", "X was also killed in the strike": the strike already told, with its agents.
     const told = events.find((e) => e.eventType === 'Killing' && e.agents.length > 0 && !e.noAgentRelation);

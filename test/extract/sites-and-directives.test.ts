@@ -98,3 +98,12 @@ describe('the strike already told', () => {
     expect(relationPairs(x, 'KILLED')).not.toContain('United States -> Rami Sol');
   });
 });
+
+describe('who carried out the strike', () => {
+  it('gives "the strike was carried out by American drones" to the killings of that strike', () => {
+    const x = extract(
+      'Omar Tesh was killed on Friday in an airstrike in northern Yemen, officials said. Officials said the strike was carried out by American drones. Rami Sol, an engineer who edited the magazine, was also killed in the strike, officials said.',
+    );
+    expect(relationPairs(x, 'KILLED')).toEqual(expect.arrayContaining(['United States -> Omar Tesh', 'United States -> Rami Sol']));
+  });
+});
