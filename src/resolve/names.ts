@@ -17,6 +17,7 @@
  * Keys only gather candidates; `match.ts` decides merges.
  */
 import { nameKey } from '../util/normalize';
+import { memoizeString } from '../util/memo';
 
 /** Arabic article and sun-letter assimilations ("al-", "ar-", "ash-", "el-"). */
 const PARTICLE_WORDS = 'al|el|ar|as|ash|ad|adh|an|at|ath|az|ul|ud';
@@ -120,6 +121,16 @@ function collapseDoubles(token: string): string {
  * collapsed. Falls back to the plain key when only articles remain.
  */
 export function canonicalKey(form: string, label: string): string {
+  return label === 'Person' ? personCanonicalKey(form) : otherCanonicalKey(`${label}\u0000${form}`);
+}
+
+const personCanonicalKey = memoizeString((form: string) => computeCanonicalKey(form, 'Person'));
+const otherCanonicalKey = memoizeString((labelled: string) => {
+  const cut = labelled.indexOf('\u0000');
+  return computeCanonicalKey(labelled.slice(cut + 1), labelled.slice(0, cut));
+});
+
+function computeCanonicalKey(form: string, label: string): string {
   let kept = tokensOf(withoutArticles(form, label));
   if (label !== 'Person') {
     while (kept.length > 1 && CORPORATE_SUFFIXES.has(kept[kept.length - 1] ?? '')) kept = kept.slice(0, -1);
