@@ -446,7 +446,10 @@ function rolesInSentence(
     const oneOfSeveral = entry.scope === 'org' && /^(a|an)$/.test(tokLower(s, start - 1));
     // "stepped down as chief executive", "resigned as chairman": the post is left, the person stays a member.
     const left = tokLower(s, start - 1) === 'as' && LEFT_POST.test(tokLower(s, start - 2)) || (tokLower(s, start - 1) === 'as' && /^(his|her)$/.test(tokLower(s, start - 2)));
-    const subordinate = branch || oneOfSeveral || left || isSubordinate(s, start) || entry.title.startsWith('senior') || entry.title.startsWith('deputy');
+    // "former Sao Paulo governor X": a past marker before the qualifier dates the whole title.
+    const qualifierMention = mentionAt(state, s.index, start - 1);
+    const pastQualified = !!qualifierMention && qualifierMention.tokEnd === start && PAST_ROLE_MARKERS.has(tokLower(s, qualifierMention.tokStart - 1));
+    const subordinate = branch || oneOfSeveral || left || pastQualified || isSubordinate(s, start) || entry.title.startsWith('senior') || entry.title.startsWith('deputy');
     const roleEnd = q.after ? (s.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1) : end;
     const complementMention = q.after ? mentionAt(state, s.index, roleEnd) : undefined;
     const firstTok = s.tokens[start];

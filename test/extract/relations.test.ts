@@ -121,3 +121,10 @@ describe('appositions joined by "and" and figures in a group', () => {
     expect(relationPairs(x, 'MEMBER_OF')).toEqual(expect.arrayContaining(['Ivo Kask -> Nokia', 'Omar Tesh -> al-Qaeda in the Arabian Peninsula']));
   });
 });
+
+describe('past titles with a qualifier', () => {
+  it('does not read "former Sao Paulo governor X" as X leading Sao Paulo now', () => {
+    const x = extractArticle(docFromText('His running mate, former Sao Paulo governor Geraldo Alves, will be vice president.'));
+    expect(relationPairs(x, 'LEADS')).not.toContain('Geraldo Alves -> Sao Paulo');
+  });
+});
