@@ -64,6 +64,22 @@ function successorPost(state: WorkingState, s: SentenceInfo, successor: WorkingE
   }
 }
 
+/** "X resigned ..., handing the reins of the company to his deputy, Y": Y succeeds X. */
+function handedReins(state: WorkingState, s: SentenceInfo, k: number): void {
+  if (!/^(handing|handed|hands|hand|passing|passed|turning|turned)$/.test(s.tokens[k - 2]?.lower ?? '') || s.tokens[k - 1]?.lower !== 'the') return;
+  let to = -1;
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 16); j++) {
+    if (s.tokens[j]?.lower === 'to') {
+      to = j;
+      break;
+    }
+  }
+  if (to < 0) return;
+  const giver = peopleIn(state, s, 0, k - 2)[0];
+  const taker = peopleIn(state, s, to + 1, Math.min(s.tokens.length, to + 10))[0];
+  if (giver && taker && giver !== taker) addRelation(state, 'SUCCEEDED', taker.index, giver.index, s.index);
+}
+
 /** Extractor: SUCCEEDED relations. */
 export const findSuccession: Extractor = {
   name: 'find-succession',
@@ -75,6 +91,7 @@ export const findSuccession: Extractor = {
         const w = s.tokens[k]?.lower ?? '';
         if (SUCCEED_VERBS.has(w)) successionAt(state, s, k, k + 1);
         else if (w === 'took' && s.tokens[k + 1]?.lower === 'over' && s.tokens[k + 2]?.lower === 'from') successionAt(state, s, k, k + 3);
+        else if (w === 'reins') handedReins(state, s, k);
       }
     }
   },

@@ -63,3 +63,10 @@ describe('appointments by a leader', () => {
     expect(relationPairs(x, 'LEADS')).toContain('Esmail Darvish -> Quds Force');
   });
 });
+
+describe('handing over the reins', () => {
+  it('reads "X resigned, handing the reins of the company to his deputy, Y" as Y succeeding X', () => {
+    const x = extract('Mara Lind resigned as chief executive of Nokia on Wednesday, handing the reins of the company to her longtime deputy, Ivo Kask.');
+    expect(relationPairs(x, 'SUCCEEDED')).toEqual(['Ivo Kask -> Mara Lind']);
+  });
+});
