@@ -151,18 +151,20 @@ export function vowelFoldedKey(canonical: string): string {
 /** A person's name split into parts, honorifics and suffixes removed. */
 export interface PersonName {
   /** Canonical tokens of the whole name. */
-  tokens: string[];
-  given: string | null;
+  readonly tokens: readonly string[];
+  readonly given: string | null;
   /**
    * Initials of the middle names, written out or not ("George H. W. Bush" and "George Herbert Walker
    * Bush" → ["h", "w"]; "Abu Omar al-Shishani" → ["o"]).
    */
-  initials: string[];
-  surname: string;
+  readonly initials: readonly string[];
+  readonly surname: string;
 }
 
-/** Splits a person's surface form; null when nothing is left after titles. */
-export function parsePersonName(form: string): PersonName | null {
+/** Splits a person's surface form; null when nothing is left after titles. Memoised, hence read-only. */
+export const parsePersonName: (form: string) => PersonName | null = memoizeString(computePersonName);
+
+function computePersonName(form: string): PersonName | null {
   let tokens = canonicalKey(form, 'Person').split(' ').filter((t) => t !== '');
   while (tokens.length > 1 && HONORIFICS.has(tokens[0] ?? '')) tokens = tokens.slice(1);
   while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
