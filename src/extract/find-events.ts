@@ -46,6 +46,7 @@ import {
   ELECTION_NOUNS,
   ELECTION_OUTCOME_VERBS,
   ELECTION_WORDS,
+  FIRE_VERBS,
   HEDGE_WORDS,
   HISTORY_WORDS,
   KILL_NOUNS,
@@ -54,6 +55,7 @@ import {
   OFFENSIVE_NOUNS,
   OFFENSIVE_VERBS,
   PERSON_PRONOUNS,
+  PROJECTILES,
   POLITICAL_MODIFIERS,
   PROSPECTIVE_WORDS,
   REPLACED_VERBS,
@@ -286,9 +288,25 @@ function claimant(state: WorkingState, s: SentenceInfo, x: number): WorkingEntit
   return undefined;
 }
 
+/** "Iran responded by firing more than a dozen ballistic missiles at two bases in Iraq": an attack on where they hit. */
+function fireTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
+  let shot = -1;
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 8) && shot < 0; j++) if (PROJECTILES.has(tokLower(s, j))) shot = j;
+  if (shot < 0 || !/^(at|on|toward|towards|into|against)$/.test(tokLower(s, shot + 1))) return;
+  const places = placeAfter(state, s, shot + 1, 8).filter((p) => isSitePlace(p, true));
+  if (places.length === 0) return;
+  const actor = actorBefore(state, s, k);
+  const agents = actor && (actor.label === 'Group' || actor.place?.kind === 'country') ? [actor] : [];
+  out.push({ s, tok: k, type: 'Attack', targets: places, agents, places, unnamed: false, noAgentRelation: false });
+}
+
 function attackTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
   if (skipped(state, s, k, true)) return;
   const w = tokLower(s, k);
+  if (FIRE_VERBS.has(w)) {
+    fireTrigger(state, s, k, out);
+    return;
+  }
   if (tokLower(s, k - 1) === 'heart' || tokLower(s, k - 1) === 'panic') return;
   let places: WorkingEntity[] = [];
   const before = placeBefore(state, s, k);
@@ -483,6 +501,7 @@ const TRIGGERS: ReadonlyMap<string, TriggerKind> = (() => {
   add(STRIKE_WORDS, 'strike');
   add(ATTACK_NOUNS, 'attack');
   add(ATTACK_VERBS, 'attack');
+  add(FIRE_VERBS, 'attack');
   add(CAPTURE_NOUNS, 'capture');
   add(CAPTURE_VERBS, 'capture');
   add(OFFENSIVE_NOUNS, 'offensive');

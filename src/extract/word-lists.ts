@@ -127,6 +127,10 @@ export const STRIKE_WORDS = set('strike airstrike airstrikes air-strike drone-st
 export const ATTACK_NOUNS = set('attack attacks bombing bombings assault assaults shooting shootings massacre ambush');
 /** Verbs of a violent attack. */
 export const ATTACK_VERBS = set('attacked attacks bombed stormed ambushed');
+/** Verbs of firing that are an attack only with a projectile and a target ("fired missiles at two bases"). */
+export const FIRE_VERBS = set('fired firing fires launched launching launches');
+/** Projectiles that make firing an attack. */
+export const PROJECTILES = set('missile missiles rocket rockets drones shells mortars mortar rounds');
 /** Nouns of a capture or seizure ("the capture of X"). */
 export const CAPTURE_NOUNS = set('capture seizure taking fall recapture');
 /** Verbs of a capture or seizure. */

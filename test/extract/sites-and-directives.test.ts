@@ -107,3 +107,11 @@ describe('who carried out the strike', () => {
     expect(relationPairs(x, 'KILLED')).toEqual(expect.arrayContaining(['United States -> Omar Tesh', 'United States -> Rami Sol']));
   });
 });
+
+describe('firing projectiles', () => {
+  it('reads "X responded by firing missiles at bases in Y" as an attack by X, and firing a person as nothing', () => {
+    const x = extract('Iran responded early on Wednesday by firing more than a dozen ballistic missiles at two bases in Iraq. Nokia fired its chief executive, Lena Marsh, on Monday.');
+    expect(relationPairs(x, 'ATTACKED')).toEqual(['Iran -> Iraq']);
+    expect(eventsOf(x, 'Attack')).toHaveLength(1);
+  });
+});

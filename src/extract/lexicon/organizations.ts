@@ -182,7 +182,7 @@ Likud|Likud Party
 ## government | Iran
 Iranian government|Tehran regime
 ## military | Iran
-Islamic Revolutionary Guard Corps|IRGC;Revolutionary Guard;Revolutionary Guards;Iranian Revolutionary Guard;Iran's Revolutionary Guard;Pasdaran
+Islamic Revolutionary Guard Corps|IRGC;Islamic Revolutionary Guards Corps;Revolutionary Guard Corps;Revolutionary Guards Corps;Revolutionary Guard;Revolutionary Guards;Iranian Revolutionary Guard;Iran's Revolutionary Guard;Pasdaran
 Quds Force|Qods Force;IRGC Quds Force
 ## government | Iraq
 Iraqi government|Government of Iraq;Baghdad government
