@@ -7,6 +7,7 @@ export interface CommonOptions {
   store?: string;
   host?: string;
   port?: string;
+  workers?: string;
 }
 
 /** Reads the configuration once, with command-line flags winning over the environment. */
@@ -16,6 +17,7 @@ export function configFrom(options: CommonOptions): Config {
     NEWSGRAPH_STORE: options.store,
     NEWSGRAPH_HOST: options.host,
     NEWSGRAPH_PORT: options.port,
+    NEWSGRAPH_WORKERS: options.workers,
   };
   return loadConfig(process.env, overrides);
 }

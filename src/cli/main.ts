@@ -27,6 +27,7 @@ program
   .option('--feed <url>', 'RSS/Atom feed to ingest (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
   .option('--concurrency <n>', 'requests in flight at once (default 4)')
   .option('--timeout <seconds>', 'time limit per request (default 20)')
+  .option('--workers <n>', 'extraction threads, 0 = one per core (env NEWSGRAPH_WORKERS)')
   .option('--quiet', 'no progress display')
   .action(async (paths: string[], options) => {
     // Each command loads its own modules: `--help` and `export` need not load the GraphQL stack.
