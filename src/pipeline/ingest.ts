@@ -7,10 +7,8 @@ import type { ArticleExtraction } from '../model/extraction';
 import type { ArticleContribution, ArticleRecord } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
 import { RELATION_TYPES, isOneOf } from '../model/vocabulary';
-import { ArticleRejectedError, describeError } from '../errors';
-import { readArticle } from '../ingest/read-article';
-import { extractArticle } from '../extract';
 import { reresolveAround, resolveArticle } from '../resolve';
+import { readAndExtract, type ReadOutcome } from './extract-worker';
 
 /** What happened to one article. */
 export type IngestStatus = 'ingested' | 'unchanged' | 'duplicate' | 'rejected' | 'failed';
@@ -59,21 +57,6 @@ export function toArticleRecord(doc: ArticleDocument, ingestedAt: Date): Article
   };
 }
 
-function outcome(raw: RawArticle, partial: Partial<IngestOutcome> & { status: IngestStatus }): IngestOutcome {
-  return {
-    articleId: null,
-    source: raw.source,
-    reason: null,
-    message: null,
-    title: null,
-    entities: 0,
-    events: 0,
-    relations: 0,
-    diagnostics: [],
-    ...partial,
-  };
-}
-
 /**
  * The write half of an ingest, shared by the single-threaded and the worker-pool paths: resolve the
  * extraction against the store, write it, then re-resolve around it. Resolution is greedy, one article at a
@@ -93,60 +76,77 @@ export async function storeArticle(
   return contribution;
 }
 
-/** Creates the function that ingests one article into the store. */
+/** What the main thread needs to finish articles that a worker has read and extracted. */
+export interface ApplyDeps {
+  store: GraphStore;
+  clock: () => Date;
+}
+
+function finished(raw: RawArticle, partial: Partial<IngestOutcome> & { status: IngestStatus }): IngestOutcome {
+  return {
+    articleId: null,
+    source: raw.source,
+    reason: null,
+    message: null,
+    title: null,
+    entities: 0,
+    events: 0,
+    relations: 0,
+    diagnostics: [],
+    ...partial,
+  };
+}
+
+/**
+ * The store half of `createIngestor`, in the same order of checks: language, unchanged, duplicate content,
+ * extractor error, then resolve against the store and write.
+ */
+export async function applyReadOutcome(raw: RawArticle, read: ReadOutcome, deps: ApplyDeps): Promise<IngestOutcome> {
+  if (read.kind === 'unreadable') {
+    return finished(raw, { status: read.status, reason: read.reason, message: read.message, diagnostics: read.diagnostics });
+  }
+  const { doc } = read;
+  const base = { articleId: doc.id, title: doc.meta.title, diagnostics: read.diagnostics };
+  if (doc.meta.language !== null && doc.meta.language !== 'en') {
+    return finished(raw, {
+      ...base,
+      status: 'rejected',
+      reason: 'not-english',
+      message: `The article reads as language '${doc.meta.language}'; only English is extracted.`,
+    });
+  }
+  if ((await deps.store.articleHash(doc.id)) === doc.contentHash) return finished(raw, { ...base, status: 'unchanged' });
+  const twin = await deps.store.articleIdByHash(doc.contentHash);
+  if (twin !== null && twin !== doc.id) {
+    return finished(raw, {
+      ...base,
+      status: 'duplicate',
+      reason: 'same-content',
+      message: `Same text as article ${twin}, already stored.`,
+    });
+  }
+  if (read.extraction === null) {
+    return finished(raw, { ...base, status: 'failed', reason: 'extract-error', message: read.extractError ?? 'not extracted' });
+  }
+  const contribution = await storeArticle(deps.store, doc, read.extraction, deps.clock());
+  return finished(raw, {
+    ...base,
+    status: 'ingested',
+    entities: contribution.entities.length,
+    events: contribution.events.length,
+    relations: contribution.edges.filter((e) => isOneOf(RELATION_TYPES, e.type)).length,
+  });
+}
+
+/** Creates the function that ingests one article into the store: read and extract, then the store half. */
 export function createIngestor(deps: IngestorDeps): IngestArticleFn {
   const clock = deps.clock ?? (() => new Date());
-  const extract = deps.extract ?? extractArticle;
   return async function ingestArticle(raw: RawArticle): Promise<IngestOutcome> {
-    let doc: ArticleDocument;
-    const diagnostics: string[] = [];
-    try {
-      doc = readArticle(raw, {
-        maxBytes: deps.maxArticleBytes,
-        now: clock(),
-        onDiagnostic: (message) => diagnostics.push(message),
-      });
-    } catch (error) {
-      if (error instanceof ArticleRejectedError) {
-        return outcome(raw, { status: 'rejected', reason: error.reason, message: error.message });
-      }
-      return outcome(raw, { status: 'failed', reason: 'read-error', message: describeError(error) });
-    }
-    const base = { articleId: doc.id, title: doc.meta.title, diagnostics };
-    if (doc.meta.language !== null && doc.meta.language !== 'en') {
-      return outcome(raw, {
-        ...base,
-        status: 'rejected',
-        reason: 'not-english',
-        message: `The article reads as language '${doc.meta.language}'; only English is extracted.`,
-      });
-    }
-    if ((await deps.store.articleHash(doc.id)) === doc.contentHash) {
-      return outcome(raw, { ...base, status: 'unchanged' });
-    }
-    const twin = await deps.store.articleIdByHash(doc.contentHash);
-    if (twin !== null && twin !== doc.id) {
-      return outcome(raw, {
-        ...base,
-        status: 'duplicate',
-        reason: 'same-content',
-        message: `Same text as article ${twin}, already stored.`,
-      });
-    }
-    let extraction: ArticleExtraction;
-    try {
-      extraction = extract(doc);
-    } catch (error) {
-      // A bug in an extractor must not stop the batch: report it with the article.
-      return outcome(raw, { ...base, status: 'failed', reason: 'extract-error', message: describeError(error) });
-    }
-    const contribution = await storeArticle(deps.store, doc, extraction, clock());
-    return outcome(raw, {
-      ...base,
-      status: 'ingested',
-      entities: contribution.entities.length,
-      events: contribution.events.length,
-      relations: contribution.edges.filter((e) => isOneOf(RELATION_TYPES, e.type)).length,
+    const read = readAndExtract(raw, {
+      maxBytes: deps.maxArticleBytes,
+      now: clock(),
+      ...(deps.extract ? { extract: deps.extract } : {}),
     });
+    return applyReadOutcome(raw, read, { store: deps.store, clock });
   };
 }

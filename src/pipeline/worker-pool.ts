@@ -8,10 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../model/article';
-import { RELATION_TYPES, isOneOf } from '../model/vocabulary';
 import type { GraphStore } from '../store/graph-store';
 import { ingestBatch, type BatchItem, type BatchSummary, type ProgressFn } from './batch';
-import { storeArticle, type IngestArticleFn, type IngestOutcome, type IngestStatus } from './ingest';
+import { applyReadOutcome, type IngestArticleFn, type IngestOutcome } from './ingest';
 import {
   EXTRACT_WORKER_ROLE,
   readAndExtract,
@@ -210,68 +209,6 @@ export class ExtractPool {
     );
     this.slots.length = 0;
   }
-}
-
-/** What the main thread needs to finish articles that a worker has read and extracted. */
-export interface ApplyDeps {
-  store: GraphStore;
-  clock: () => Date;
-}
-
-function finished(raw: RawArticle, partial: Partial<IngestOutcome> & { status: IngestStatus }): IngestOutcome {
-  return {
-    articleId: null,
-    source: raw.source,
-    reason: null,
-    message: null,
-    title: null,
-    entities: 0,
-    events: 0,
-    relations: 0,
-    diagnostics: [],
-    ...partial,
-  };
-}
-
-/**
- * The store half of `createIngestor`, in the same order of checks: language, unchanged, duplicate content,
- * extractor error, then resolve against the store and write.
- */
-export async function applyReadOutcome(raw: RawArticle, read: ReadOutcome, deps: ApplyDeps): Promise<IngestOutcome> {
-  if (read.kind === 'unreadable') {
-    return finished(raw, { status: read.status, reason: read.reason, message: read.message, diagnostics: read.diagnostics });
-  }
-  const { doc } = read;
-  const base = { articleId: doc.id, title: doc.meta.title, diagnostics: read.diagnostics };
-  if (doc.meta.language !== null && doc.meta.language !== 'en') {
-    return finished(raw, {
-      ...base,
-      status: 'rejected',
-      reason: 'not-english',
-      message: `The article reads as language '${doc.meta.language}'; only English is extracted.`,
-    });
-  }
-  if ((await deps.store.articleHash(doc.id)) === doc.contentHash) return finished(raw, { ...base, status: 'unchanged' });
-  const twin = await deps.store.articleIdByHash(doc.contentHash);
-  if (twin !== null && twin !== doc.id) {
-    return finished(raw, {
-      ...base,
-      status: 'duplicate',
-      reason: 'same-content',
-      message: `Same text as article ${twin}, already stored.`,
-    });
-  }
-  if (read.extraction === null) {
-    return finished(raw, { ...base, status: 'failed', reason: 'extract-error', message: read.extractError ?? 'not extracted' });
-  }
-  const contribution = await storeArticle(deps.store, doc, read.extraction, deps.clock());
-  return finished(raw, {
-    ...base,
-    status: 'ingested',
-    entities: contribution.entities.length,
-    events: contribution.events.length,
-    relations: contribution.edges.filter((e) => isOneOf(RELATION_TYPES, e.type)).length,
-  });
 }
 
 /** Settings of a parallel batch. */
