@@ -209,8 +209,8 @@ Jaish al-Islam|Army of Islam
 Syrian National Army|SNA;Turkish-backed Syrian National Army
 ## militant |
 Islamic State|ISIS;ISIL;IS;Daesh;Da'esh;DAESH;Islamic State group;Islamic State in Iraq and Syria;Islamic State of Iraq and Syria;Islamic State of Iraq and the Levant;Islamic State of Iraq and al-Sham;Islamic State in Iraq and the Levant;Islamic State of Iraq;so-called Islamic State;Islamic State militant group
-al-Qaeda|al-Qaida;al Qaeda;Al Qaeda;Al-Qaeda;al-Qa'ida;al Qaida;Al Qaida;alQaeda;Qaeda;Qaida;al-Queda;Al Queda;al-Qaeda central
-al-Qaeda in Iraq|AQI;al-Qaida in Iraq;al-Queda in Iraq;Al Qaeda in Iraq;al Qaeda in Iraq;Al-Qaeda in Iraq;Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn
+al-Qaeda|al-Qaida;al Qaeda;Al Qaeda;Al-Qaeda;al-Qa'ida;al Qaida;Al Qaida;alQaeda;Qaeda;Qaida;al-Qaeda central
+al-Qaeda in Iraq|AQI;al-Qaida in Iraq;Al Qaeda in Iraq;al Qaeda in Iraq;Al-Qaeda in Iraq;Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn
 al-Qaeda in the Arabian Peninsula|AQAP;al-Qaida in the Arabian Peninsula;Al Qaeda in the Arabian Peninsula;Ansar al-Sharia in Yemen
 al-Qaeda in the Islamic Maghreb|AQIM;al-Qaida in the Islamic Maghreb;Al Qaeda in the Islamic Maghreb
 al-Qaeda in the Indian Subcontinent|AQIS

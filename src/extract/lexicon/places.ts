@@ -601,7 +601,7 @@ Sudan: Khartoum, Omdurman, Port Sudan, El Fasher/Al-Fashir, Nyala, Geneina/El Ge
 Suriname: Paramaribo
 Sweden: Stockholm, Gothenburg, Malmo/Malmö
 Switzerland: Bern/Berne, Zurich/Zürich, Geneva, Basel, Lausanne, Davos
-Syria: Damascus, Aleppo/Halab, Homs, Hama, Latakia/Lattakia, Raqqa/Raqqah/Al-Raqqa/Ar-Raqqah/Rakka, Deir ez-Zor/Deir al-Zour/Deir el-Zour/Deir Ezzor/Deir al-Zor/Dayr az-Zawr, Palmyra/Tadmur, Idlib, Kobani/Kobane/Ayn al-Arab, Manbij, Al-Bab/al Bab, Jarabulus, Azaz, Afrin, Qamishli/Qamishlo, Hasakah/Al-Hasakah City, Tartus/Tartous, Daraa/Deraa, Douma, Ash Shaddadi/Al-Shaddadi/Shaddadi/Shadadi, Tabqa/Al-Tabqa/Al-Thawrah, Dabiq, Abu Kamal/Albu Kamal/Al-Bukamal, Mayadin/Al-Mayadin, Tal Abyad/Tell Abyad, Ras al-Ain/Ras al-Ayn, Khan Sheikhoun, Madaya, Zabadani, Qusayr, Yarmouk, Hajin, Baghuz
+Syria: Damascus, Aleppo/Halab, Homs, Hama, Latakia/Lattakia, Raqqa/Raqqah/Al-Raqqa/Ar-Raqqah/Rakka, Deir ez-Zor/Deir al-Zour/Deir el-Zour/Deir Ezzor/Deir al-Zor/Dayr az-Zawr, Palmyra/Tadmur, Idlib, Kobani/Kobane/Ayn al-Arab, Manbij, Al-Bab/al Bab, Jarabulus, Azaz, Afrin, Qamishli/Qamishlo, Hasakah/Al-Hasakah City, Tartus/Tartous, Daraa/Deraa, Douma, Ash Shaddadi/Al-Shaddadi/Shaddadi, Tabqa/Al-Tabqa/Al-Thawrah, Dabiq, Abu Kamal/Albu Kamal/Al-Bukamal, Mayadin/Al-Mayadin, Tal Abyad/Tell Abyad, Ras al-Ain/Ras al-Ayn, Khan Sheikhoun, Madaya, Zabadani, Qusayr, Yarmouk, Hajin, Baghuz
 Taiwan: Taipei, Kaohsiung, Taichung
 Tajikistan: Dushanbe
 Tanzania: Dodoma, Dar es Salaam, Zanzibar
