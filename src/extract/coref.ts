@@ -71,22 +71,39 @@ export function resolvePersonPronoun(state: WorkingState, s: number, tok: number
 /** How many sentences back "it", "the group" and similar may reach. */
 const LOOKBACK = 25;
 
-/** The last group (or, failing that, country) mentioned before sentence `s`, token `tok`. */
-export function lastGroupBefore(state: WorkingState, s: number, tok: number, allowCountry: boolean, nonState = false): WorkingEntity | undefined {
-  if (nonState) return salientGroupBefore(state, s, tok);
-  // A bounded look back keeps long documents linear.
+/**
+ * The entities mentioned before token `tok` of sentence `s`, nearest first, within the look-back window
+ * (bounded, so long documents stay linear). A lazy generator: callers stop at the first fit.
+ */
+function* entitiesBefore(state: WorkingState, s: number, tok: number): Generator<WorkingEntity> {
   for (let p = s; p >= Math.max(0, s - LOOKBACK); p--) {
     const list = sentenceMentions(state, p);
     for (let i = list.length - 1; i >= 0; i--) {
       const m = list[i];
       if (!m || (p === s && m.tokEnd > tok)) continue;
       const e = entityOf(state, m);
-      if (!e) continue;
-      if (e.label === 'Group' && !e.org?.kind.match(/^(media)$/)) return e;
-      if (allowCountry && e.label === 'Place' && e.place?.kind === 'country') return e;
+      if (e) yield e;
     }
   }
+}
+
+/** The nearest entity before token `tok` of sentence `s` that fits. */
+function nearestBefore(state: WorkingState, s: number, tok: number, fits: (e: WorkingEntity) => boolean): WorkingEntity | undefined {
+  for (const e of entitiesBefore(state, s, tok)) if (fits(e)) return e;
   return undefined;
+}
+
+/** The last group (or, failing that, country) mentioned before sentence `s`, token `tok`. */
+export function lastGroupBefore(state: WorkingState, s: number, tok: number, allowCountry: boolean, nonState = false): WorkingEntity | undefined {
+  if (nonState) return salientGroupBefore(state, s, tok);
+  return nearestBefore(
+    state,
+    s,
+    tok,
+    (e) =>
+      (e.label === 'Group' && e.org?.kind !== 'media') ||
+      (allowCountry && e.label === 'Place' && e.place?.kind === 'country'),
+  );
 }
 
 /**
@@ -95,45 +112,21 @@ export function lastGroupBefore(state: WorkingState, s: number, tok: number, all
  */
 function salientGroupBefore(state: WorkingState, s: number, tok: number): WorkingEntity | undefined {
   let best: WorkingEntity | undefined;
-  for (let p = s; p >= Math.max(0, s - LOOKBACK); p--) {
-    const list = sentenceMentions(state, p);
-    for (let i = list.length - 1; i >= 0; i--) {
-      const m = list[i];
-      if (!m || (p === s && m.tokEnd > tok)) continue;
-      const e = entityOf(state, m);
-      if (!e || e.label !== 'Group' || /^(media|government|ministry|agency|legislature|court)$/.test(e.org?.kind ?? '') || /\b(ministry|government)$/i.test(e.name)) continue;
-      if (!best || e.mentions.length > best.mentions.length) best = e;
-    }
+  for (const e of entitiesBefore(state, s, tok)) {
+    if (e.label !== 'Group' || /^(media|government|ministry|agency|legislature|court)$/.test(e.org?.kind ?? '') || /\b(ministry|government)$/i.test(e.name)) continue;
+    if (!best || e.mentions.length > best.mentions.length) best = e;
   }
   return best;
 }
 
 /** A company (or an organisation the lexicons do not know) named at or before token `tok` of sentence `s`. */
 export function lastCompanyBefore(state: WorkingState, s: number, tok: number): WorkingEntity | undefined {
-  for (let p = s; p >= Math.max(0, s - LOOKBACK); p--) {
-    const list = sentenceMentions(state, p);
-    for (let i = list.length - 1; i >= 0; i--) {
-      const m = list[i];
-      if (!m || (p === s && m.tokEnd > tok)) continue;
-      const e = entityOf(state, m);
-      if (e?.label === 'Group' && (e.org === null || e.org.kind === 'company')) return e;
-    }
-  }
-  return undefined;
+  return nearestBefore(state, s, tok, (e) => e.label === 'Group' && (e.org === null || e.org.kind === 'company'));
 }
 
 /** The last organisation before token `tok` whose name holds the head noun ("the court" → "Superior Electoral Court"). */
 export function lastGroupNamed(state: WorkingState, s: number, tok: number, noun: string): WorkingEntity | undefined {
-  for (let p = s; p >= Math.max(0, s - LOOKBACK); p--) {
-    const list = sentenceMentions(state, p);
-    for (let i = list.length - 1; i >= 0; i--) {
-      const m = list[i];
-      if (!m || (p === s && m.tokEnd > tok)) continue;
-      const e = entityOf(state, m);
-      if (e?.label === 'Group' && e.name.toLowerCase().split(/\s+/).includes(noun)) return e;
-    }
-  }
-  return undefined;
+  return nearestBefore(state, s, tok, (e) => e.label === 'Group' && e.name.toLowerCase().split(/\s+/).includes(noun));
 }
 
 /**
