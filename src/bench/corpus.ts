@@ -6,6 +6,7 @@
  */
 import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
+import { writeJsonLines } from '../util/json-lines';
 import { createRng, hashSeed, type Rng } from './prng';
 import {
   ARMED_GROUPS,
@@ -671,20 +672,15 @@ export async function writeCorpusJsonl(file: string, options: CorpusOptions): Pr
   await mkdir(path.dirname(file), { recursive: true });
   const handle = await open(file, 'w');
   let lines = 0;
-  let bytes = 0;
-  let chunk = '';
+  let bytes: number;
   try {
-    for (const article of generateCorpus(options)) {
-      chunk += `${JSON.stringify({ name: article.name, format: article.format, content: article.content })}\n`;
-      lines++;
-      if (chunk.length > 1 << 20) {
-        bytes += Buffer.byteLength(chunk, 'utf8');
-        await handle.writeFile(chunk, 'utf8');
-        chunk = '';
+    const records = function* () {
+      for (const article of generateCorpus(options)) {
+        lines++;
+        yield { name: article.name, format: article.format, content: article.content };
       }
-    }
-    bytes += Buffer.byteLength(chunk, 'utf8');
-    await handle.writeFile(chunk, 'utf8');
+    };
+    bytes = await writeJsonLines(handle, records());
   } finally {
     await handle.close();
   }

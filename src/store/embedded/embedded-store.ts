@@ -28,7 +28,8 @@ import type {
   GraphStore,
 } from '../graph-store';
 import { GraphState } from './graph-state';
-import { DataDirLock, Journal, StoreCorruptError, readJsonLines, writeFileAtomic, writeJsonLines } from './persistence';
+import { writeJsonLines } from '../../util/json-lines';
+import { DataDirLock, Journal, StoreCorruptError, readJsonLines, writeFileAtomic } from './persistence';
 
 /** Options of the embedded store. */
 export interface EmbeddedStoreOptions {
