@@ -16,7 +16,7 @@ export const EVAL_DIR: string | null = (() => {
 /** Scores as `score.mjs --json` prints them. */
 export interface ScoreReport {
   entities: { precision: number; recall: number; f1: number; splits: number; merges: number };
-  events: { f1: number; datesRight: number; datesGiven: number; duplicates: number };
+  events: { precision: number; recall: number; f1: number; datesRight: number; datesGiven: number; duplicates: number };
   relations: { f1: number; precision: number; recall: number };
   provenance: { relationEdges: number; edgesWithEvidence: number; evidenceChecked: number; evidenceOk: number };
   detail: Record<string, unknown>;
@@ -59,8 +59,13 @@ export async function exportJson(store: EmbeddedGraphStore): Promise<string> {
   return JSON.stringify(toExportGraph(await store.snapshot()), null, 2);
 }
 
-/** Runs the scorer on an export. */
-export function score(evalDir: string, exportText: string, workDir: string): ScoreReport {
+/** Runs the scorer on an export: the development set's gold and articles unless other folders are given. */
+export function score(
+  evalDir: string,
+  exportText: string,
+  workDir: string,
+  sets: { gold: string; articles: string } = { gold: join(evalDir, 'gold'), articles: join(evalDir, 'articles') },
+): ScoreReport {
   const graph = join(workDir, 'graph.json');
   writeFileSync(graph, exportText);
   const out = execFileSync(process.execPath, [
@@ -68,9 +73,9 @@ export function score(evalDir: string, exportText: string, workDir: string): Sco
     '--graph',
     graph,
     '--gold',
-    join(evalDir, 'gold'),
+    sets.gold,
     '--articles',
-    join(evalDir, 'articles'),
+    sets.articles,
     '--json',
   ]);
   return JSON.parse(out.toString('utf8')) as ScoreReport;

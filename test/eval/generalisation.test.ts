@@ -7,10 +7,9 @@
  * election news yields no killing, and no two real entities are merged into one node.
  * Skipped (with the reason printed) where ../shared/eval/score.mjs is absent.
  */
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { EVAL_DIR, exportJson, tempStore, type ScoreReport } from './dev-set.helpers';
+import { EVAL_DIR, exportJson, score, tempStore, type ScoreReport } from './dev-set.helpers';
 
 /** The check set: articles/ and gold/ side by side. */
 const SET_DIR = resolve(__dirname, '..', 'fixtures', 'generalisation');
@@ -34,10 +33,6 @@ interface ExportGraph {
   edges: { type: string; source: string; target: string; properties?: { evidence?: ({ article?: string } | string)[] } }[];
 }
 
-/** Scores as `score.mjs --json` prints them, with the event and relation fields the floors use. */
-interface SetReport extends ScoreReport {
-  events: ScoreReport['events'] & { precision: number; recall: number };
-}
 
 /** Article stems whose gold holds no violent event or relation: the company and election news. */
 function nonViolentStems(goldDir: string): Set<string> {
@@ -51,14 +46,6 @@ function nonViolentStems(goldDir: string): Set<string> {
   return stems;
 }
 
-/** Runs the scorer with an explicit gold and articles folder (the dev-set helper assumes the eval layout). */
-function scoreSet(scorer: string, exportText: string, workDir: string): SetReport {
-  const graph = join(workDir, 'graph-generalisation.json');
-  writeFileSync(graph, exportText);
-  const out = execFileSync(process.execPath, [scorer, '--graph', graph, '--gold', GOLD_DIR, '--articles', ARTICLES_DIR, '--json']);
-  return JSON.parse(out.toString('utf8')) as SetReport;
-}
-
 /** Article ids of an edge's evidence. */
 function evidenceArticles(edge: ExportGraph['edges'][number]): string[] {
   return (edge.properties?.evidence ?? []).flatMap((e) => (typeof e === 'string' || !e.article ? [] : [e.article]));
@@ -68,9 +55,7 @@ const describeWithScorer = EVAL_DIR ? describe : describe.skip;
 if (!EVAL_DIR) console.warn('generalisation tests skipped: ../shared/eval/score.mjs (the scorer) is not beside this checkout');
 
 describeWithScorer('the generalisation check set, end to end', () => {
-  // Jest still runs a skipped describe's body to collect its tests: build paths only when the kit exists.
-  const scorer = EVAL_DIR ? join(EVAL_DIR, 'score.mjs') : '';
-  let report: SetReport;
+  let report: ScoreReport;
   let graph: ExportGraph;
   /** Article id in the store → file stem in the set. */
   const stemOf = new Map<string, string>();
@@ -85,7 +70,7 @@ describeWithScorer('the generalisation check set, end to end', () => {
     }
     const text = await exportJson(env.store);
     graph = JSON.parse(text) as ExportGraph;
-    report = scoreSet(scorer, text, env.dir);
+    report = score(EVAL_DIR as string, text, env.dir, { gold: GOLD_DIR, articles: ARTICLES_DIR });
     console.log(
       `generalisation set (${stemOf.size} articles): entities F1 ${report.entities.f1.toFixed(3)} ` +
         `(split ${report.entities.splits}, over-merged ${report.entities.merges}); ` +
