@@ -16,8 +16,11 @@ import type {
 import type { EdgeType, EntityLabel, EventType, FactStatus } from '../../src/model/vocabulary';
 import type { ArticleWrite, GraphStore } from '../../src/store/graph-store';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
+import { createDriver } from '../../src/store/neo4j/driver';
 import { sha256, stableId } from '../../src/util/hash';
 import { nameKey } from '../../src/util/normalize';
+import { openNeo4jTestStore } from './backend/neo4j-test-store';
+import { neo4jTestConfig, testStoreBackend, type TestStoreBackend } from './backend/test-store-backend';
 
 /** An article of our own writing, segmented at sentence ends. */
 export function article(
@@ -244,14 +247,31 @@ export function wideGraph(count: number): ArticleWrite[] {
   return writes;
 }
 
-/** An embedded store in a fresh temporary directory, removed by `cleanup`. */
-export async function temporaryStore(): Promise<{ store: EmbeddedGraphStore; dataDir: string; cleanup(): Promise<void> }> {
+/** A store for API tests with the function that releases it (and removes what it left on disk). */
+export interface TestStore {
+  store: GraphStore;
+  backend: TestStoreBackend;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * An empty store on the backend the run chose (`NEWSGRAPH_TEST_STORE`, see `test/api/backend`), or on
+ * `backend` when a test needs a second, independent store: Neo4j has one database per run, so a reference
+ * store opened beside the first must be embedded. Embedded: a fresh temporary directory. Neo4j: the run's
+ * server, wiped.
+ */
+export async function temporaryStore(backend: TestStoreBackend = testStoreBackend()): Promise<TestStore> {
+  if (backend === 'neo4j') {
+    const config = neo4jTestConfig();
+    // Tests fail within seconds, not after the driver's default minute of retries.
+    return { backend, ...(await openNeo4jTestStore(config, createDriver(config, 2000))) };
+  }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-api-'));
   const store = new EmbeddedGraphStore({ dataDir });
   await store.init();
   return {
     store,
-    dataDir,
+    backend,
     cleanup: async () => {
       await store.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -98,7 +98,7 @@ export function codes(result: OperationResult): unknown[] {
 }
 
 /**
- * Registers `beforeAll`/`afterAll` hooks that fill a temporary embedded store with `writes` and start APIs
+ * Registers `beforeAll`/`afterAll` hooks that fill a temporary store with `writes` and start APIs
  * over it on demand (each with its own environment); everything is stopped and removed after the file.
  */
 export function useApis(writes: () => ArticleWrite[] = () => []): {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { startHttpServer } from '../../src/api/server';
+import { testStoreBackend } from './backend/test-store-backend';
 import { newsGraph, temporaryStore } from './fixtures';
 import { API_KEY, testConfig } from './harness';
 
@@ -61,7 +62,7 @@ describe('startHttpServer', () => {
   it('serves a health check and 404 elsewhere', async () => {
     const base = server.url.replace(/\/graphql$/, '');
     const health = await fetch(`${base}/health`);
-    expect(await health.json()).toEqual({ status: 'ok', store: 'embedded' });
+    expect(await health.json()).toEqual({ status: 'ok', store: testStoreBackend() });
     expect((await fetch(`${base}/elsewhere`)).status).toBe(404);
   });
 

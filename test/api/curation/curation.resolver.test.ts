@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createIngestor } from '../../../src/pipeline/ingest';
-import type { EmbeddedGraphStore } from '../../../src/store/embedded/embedded-store';
+import type { GraphStore } from '../../../src/store/graph-store';
+import type { TestStoreBackend } from '../backend/test-store-backend';
 import { temporaryStore } from '../fixtures';
 import { CONFIRMED, EDITED, EDITED_AGAIN, STRIKE } from '../../resolve/curation-articles';
 import { at, codes, startTestApi, withKey, type TestApi } from '../harness';
@@ -21,12 +22,12 @@ const clock = () => new Date('2024-06-01T00:00:00.000Z');
 
 interface Started {
   api: TestApi;
-  store: EmbeddedGraphStore;
+  store: GraphStore;
   cleanup(): Promise<void>;
 }
 
-async function start(): Promise<Started> {
-  const temp = await temporaryStore();
+async function start(backend?: TestStoreBackend): Promise<Started> {
+  const temp = await temporaryStore(backend);
   const ingest = createIngestor({ store: temp.store, maxArticleBytes: 100_000, clock });
   const api = await startTestApi({ store: temp.store, ingest });
   return {
@@ -98,8 +99,9 @@ describe('curation mutations over a real store and the real pipeline', () => {
     const undoMerge = await run(UNDO, { id: action.id });
     expect((at(undoMerge.data, 'undoCuration', 'entities') as { id: string }[]).map((e) => e.id)).toEqual([tamimi, hamza].sort());
 
-    // What the same articles give without any curation.
-    const plain = await start();
+    // What the same articles give without any curation, in a second store beside the first (embedded:
+    // on Neo4j the run has one database).
+    const plain = await start('embedded');
     try {
       for (const content of [STRIKE, EDITED_AGAIN]) {
         expect(at((await plain.api.execute(INGEST, { content }, withKey)).data, 'ingestArticle', 'status')).toBe('INGESTED');

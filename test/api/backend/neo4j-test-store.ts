@@ -1,0 +1,52 @@
+/**
+ * A Neo4j store for one API test file: the run's one database, wiped so the file starts from an empty
+ * graph. Community edition has a single database, so files must run one at a time (`--runInBand`).
+ */
+import type { Neo4jConfig } from '../../../src/config';
+import type { GraphStore } from '../../../src/store/graph-store';
+import { translateDriverError, type Neo4jDriverLike } from '../../../src/store/neo4j/driver';
+import { Neo4jGraphStore } from '../../../src/store/neo4j/neo4j-store';
+
+/** Deletes every node and relationship; constraints and indexes stay (`init()` re-creates any missing). */
+export const WIPE_QUERY = 'MATCH (n) DETACH DELETE n';
+
+/** A store for a test with the function that releases it. */
+export interface OpenedTestStore {
+  store: GraphStore;
+  cleanup(): Promise<void>;
+}
+
+async function wipe(driver: Neo4jDriverLike, config: Neo4jConfig): Promise<void> {
+  const session = driver.session({ database: config.database, defaultAccessMode: 'WRITE' });
+  try {
+    await session.executeWrite(async (tx) => {
+      await tx.run(WIPE_QUERY, {});
+    });
+  } catch (error) {
+    throw translateDriverError(error, config);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Wipes the database behind `driver`, then opens a store over it (init applies the schema). The store
+ * borrows the driver, so `cleanup` closes the driver too; it is also closed when opening fails.
+ */
+export async function openNeo4jTestStore(config: Neo4jConfig, driver: Neo4jDriverLike): Promise<OpenedTestStore> {
+  try {
+    await wipe(driver, config);
+    const store = new Neo4jGraphStore(config, { driver });
+    await store.init();
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        await driver.close();
+      },
+    };
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}
