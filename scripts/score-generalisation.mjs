@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Scores the built CLI on the committed generalisation check set (our own articles about other real events,
-// gold by the rules of ../shared/eval/README.md): ingest test/fixtures/generalisation/articles into a fresh
-// data dir, export JSON, run ../shared/eval/score.mjs on it. Usage: npm run score:gen [-- --json] [-- --keep].
+// Scores the built CLI on a committed check set (our own articles about other real events, gold by the rules of
+// ../shared/eval/README.md): ingest test/fixtures/<set>/articles into a fresh data dir, export JSON, run
+// ../shared/eval/score.mjs on it. Usage: npm run score:gen [-- --set generalisation-2] [-- --json] [-- --keep];
+// the set defaults to `generalisation`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,18 @@ if (!existsSync(scorer)) {
   console.error(`no scorer at ${scorer}: the evaluation kit (../shared/eval) is not beside this checkout`);
   process.exit(2);
 }
-const setDir = join(root, 'test', 'fixtures', 'generalisation');
+const setFlag = process.argv.indexOf('--set');
+const setName = setFlag >= 0 ? process.argv[setFlag + 1] : 'generalisation';
+// A set name is a folder under test/fixtures, never a path: keeps the flag from reading arbitrary directories.
+if (!setName || !/^[a-z0-9-]+$/.test(setName)) {
+  console.error(`--set takes the name of a folder under test/fixtures (got ${setName ?? 'nothing'})`);
+  process.exit(2);
+}
+const setDir = join(root, 'test', 'fixtures', setName);
+if (!existsSync(join(setDir, 'articles')) || !existsSync(join(setDir, 'gold'))) {
+  console.error(`no check set at ${setDir}: it needs articles/ and gold/`);
+  process.exit(2);
+}
 const articles = join(setDir, 'articles');
 const gold = join(setDir, 'gold');
 const cli = join(root, 'dist', 'cli', 'main.js');
