@@ -9,8 +9,13 @@
  *        article: "al-Qaida" / "Al-Queda") or at least 8 letters long;
  *        people whose names have the same number of tokens, each within one edit, at least 8 letters,
  *        corroborated by another shared form or a shared role ("Haji Iman" / "Haji Imam");
+ *        people whose names are transliteration variants ("Qassem Soleimani" / "Qassim Suleimani", see
+ *        `transliteration.ts`), corroborated by the graph: a shared form, a shared specific role
+ *        ("commander of the Quds Force" / "head of the Qods Force") or shared facts (both lead or belong
+ *        to the same node, both killed by the same agent or in the same year; see `corroboration.ts`);
  * - 1.5  people with the same surname and compatible given names ("Ash" / "Ashton", "Joe" / "Joseph").
- * Never: a person with a group or place; a bare one-word person name ("Carter") across articles; the same
+ * Never: a person with a group or place; a bare one-word person name ("Carter") across articles, unless
+ * it leads the same node as the one full name with that surname (`corroboratedBareMatch`); the same
  * surname with different given names ("Phil" / "Vincent Stewart"); differing middle initials
  * ("George W. Bush" / "George H. W. Bush"). Place and Group are compatible (a country that acts).
  */
@@ -18,6 +23,8 @@ import type { EntityLabel } from '../model/vocabulary';
 import { nameKey } from '../util/normalize';
 import { canonicalKey, hasArticle, isUninformative, parsePersonName, personNamesConflict, vowelFoldedKey, type PersonName } from './names';
 import { editDistance } from './similarity';
+import { leadSameNode, shareSpecificRole, sharesContext } from './corroboration';
+import { transliterationVariants } from './transliteration';
 
 /** What the rule compares: an existing node (a candidate) or this article's entity. */
 export interface EntityView {
@@ -109,17 +116,56 @@ export function matchScore(local: EntityView, candidate: EntityView): number | n
   }
 
   if (person) {
+    // What the graph says about both, beyond their names: a shared form, a shared specific role, or the
+    // same facts (both lead or belong to the same node, both killed by the same agent or in the same year).
     const corroborated =
       sharedCount([local.name, ...local.forms], [candidate.name, ...candidate.forms], nameKey) > 0 ||
-      sharedCount(local.roles, candidate.roles, nameKey) > 0;
-    if (corroborated) {
+      shareSpecificRole(local.roles, candidate.roles) ||
+      sharesContext(local.keys, candidate.keys);
+    // Any shared role, even a generic one, corroborates a one-letter slip ("Haji Iman" / "Haji Imam").
+    if (corroborated || sharedCount(local.roles, candidate.roles, nameKey) > 0) {
       for (const f of mine) {
         for (const g of theirs) if (spellingVariants(canon(f), canon(g))) return 2;
       }
     }
+    if (corroborated && variantNames(mine, theirs)) return 2;
     return personStructureScore(parsePersonName(local.name), parsePersonName(candidate.name));
   }
   return null;
+}
+
+/** True when a form of each side is a transliteration variant of the other, over at least 8 letters. */
+function variantNames(mine: readonly string[], theirs: readonly string[]): boolean {
+  for (const f of mine) {
+    const a = parsePersonName(f);
+    if (a === null || letters(a.tokens.join('')) < MIN_VARIANT_LETTERS) continue;
+    for (const g of theirs) {
+      const b = parsePersonName(g);
+      if (b !== null && !personNamesConflict(a, b) && transliterationVariants(a.tokens, b.tokens)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Across articles, a bare person name ("Trump", "President Trump") is the one full-named candidate with
+ * that surname who leads the same group or place (in the same year when both reports are dated): a
+ * single word identifies nobody, but a surname with the post it holds does. Null when none or several
+ * different people qualify ("Bush" who led the United States, in an undated report).
+ */
+export function corroboratedBareMatch(bare: EntityView, candidates: readonly (EntityView & { id: string })[]): string | null {
+  if (bare.label !== 'Person') return null;
+  const surname = parsePersonName(bare.name)?.surname;
+  if (surname === undefined) return null;
+  const ids = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.label !== 'Person' || ids.has(candidate.id)) continue;
+    const full = parsePersonName(candidate.name);
+    if (full === null || full.given === null || full.surname !== surname) continue;
+    if (leadSameNode(bare.keys, candidate.keys)) ids.add(candidate.id);
+  }
+  const [only] = ids;
+  return ids.size === 1 && only !== undefined ? only : null;
 }
 
 /**

@@ -13,11 +13,14 @@
  *   `*`, so a name with one misspelt token ("Hami Imam" ~ "Haji Imam") still meets its variant. A key
  *   shared by very many nodes ("john *") carries no information; stores may skip such blocks;
  * - `si:` for people, surname plus first initial ("Ash Carter", "Ashton Carter" → "carter a");
+ * - `t:` for people's full names of at least 8 letters, the consonant skeleton of each token
+ *   ("Qassem Soleimani", "Qassim Suleimani" → "qsm slmn"; see `transliteration.ts`);
  * - `x:` an external canonical id (well-known organisations and places from the lexicon).
  * Keys only gather candidates; `match.ts` decides merges.
  */
 import { nameKey } from '../util/normalize';
 import { memoizeString } from '../util/memo';
+import { transliterationKey } from './transliteration';
 
 /** Arabic article and sun-letter assimilations ("al-", "ar-", "ash-", "el-"). */
 const PARTICLE_WORDS = 'al|el|ar|as|ash|ad|adh|an|at|ath|az|ul|ud';
@@ -130,10 +133,37 @@ const otherCanonicalKey = memoizeString((labelled: string) => {
   return computeCanonicalKey(labelled.slice(cut + 1), labelled.slice(0, cut));
 });
 
+/**
+ * Patronymic particles written apart or joined to the name they belong to ("Yusuf Ben Ali" / "Yusuf
+ * Benali", "Osama bin Laden" / "Osama binLaden").
+ */
+const JOINABLE_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bint', 'ould']);
+
+/**
+ * Joins a patronymic particle to the next token, except as the first token: there "Ben" is as often a
+ * given name ("Ben Carson") as a particle, and joining it would make a full name look like a bare one.
+ */
+function joinParticles(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (i > 0 && next !== undefined && i + 1 < tokens.length && JOINABLE_PARTICLES.has(token)) {
+      out.push(token + next);
+      i++;
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
+}
+
 function computeCanonicalKey(form: string, label: string): string {
   let kept = tokensOf(withoutArticles(form, label));
   if (label !== 'Person') {
     while (kept.length > 1 && CORPORATE_SUFFIXES.has(kept[kept.length - 1] ?? '')) kept = kept.slice(0, -1);
+  } else {
+    kept = joinParticles(kept);
   }
   return (kept.length > 0 ? kept : tokensOf(form)).map(collapseDoubles).join(' ');
 }
@@ -206,12 +236,15 @@ export function personNamesConflict(a: PersonName, b: PersonName): boolean {
   return a.initials.length > 0 && b.initials.length > 0 && a.initials.join(' ') !== b.initials.join(' ');
 }
 
+/** Letters a person's full name needs before spelling-tolerant keys are made for it (short names collide). */
+const MIN_KEYED_LETTERS = 8;
+
 /**
  * The name with each token in turn replaced by `*`: two names differing in one token share a key.
  * Only names of two or more tokens and at least 8 letters (shorter ones collide too easily).
  */
 function wildcardVariants(tokens: readonly string[]): string[] {
-  if (tokens.length < 2 || tokens.join('').length < 8) return [];
+  if (tokens.length < 2 || tokens.join('').length < MIN_KEYED_LETTERS) return [];
   return tokens.map((_, i) => tokens.map((t, j) => (j === i ? '*' : t)).join(' '));
 }
 
@@ -235,6 +268,7 @@ export function blockingKeys(
       if (person?.given) {
         keys.add(`si:${person.surname} ${person.given[0] ?? ''}`);
         for (const variant of wildcardVariants(person.tokens)) keys.add(`w:${variant}`);
+        if (person.tokens.join('').length >= MIN_KEYED_LETTERS) keys.add(`t:${transliterationKey(person.tokens)}`);
       }
     }
   }

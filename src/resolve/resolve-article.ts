@@ -18,7 +18,8 @@ import { nameKey } from '../util/normalize';
 import { stableId } from '../util/hash';
 import { compareText, foldContribution, sortedUnique } from '../store/aggregate';
 import { blockingKeys, isBareName, isUninformative, parsePersonName, personNamesConflict, type PersonName } from './names';
-import { bareNameMatches, distinctPeople, matchScore, type EntityView } from './match';
+import { bareNameMatches, corroboratedBareMatch, distinctPeople, matchScore, type EntityView } from './match';
+import { contextKeys, isLeadKey } from './corroboration';
 import { lexiconIds } from './lexicon-ids';
 import { ID_PREFIX, loadCurationRules, type CurationRules } from './curation-rules';
 
@@ -149,6 +150,7 @@ async function resolveEntities(
   curation: CurationRules,
 ): Promise<ResolvedEntities> {
   const local: LocalNode[] = [];
+  const context = contextKeys(article, externalIds);
   const idOf = new Map<string, string>();
   const labelOf = new Map<string, EntityLabel>();
   const contributions: EntityContribution[] = [];
@@ -175,7 +177,10 @@ async function resolveEntities(
   for (const entity of [...article.entities].sort(resolutionOrder)) {
     const forms = formsOf(entity);
     if (forms.length === 0) continue;
-    const keys = blockingKeys(entity.label, forms, externalIds(entity.label, forms));
+    const named = blockingKeys(entity.label, forms, externalIds(entity.label, forms));
+    // What the article says the person does travels with the keys: corroboration for spelling variants.
+    const facts = context.get(entity.key);
+    const keys = facts ? sortedUnique([...named, ...facts]) : named;
     const view: EntityView = { label: entity.label, name: entity.name.trim(), forms, roles: entity.roles, keys };
     // Only a bare surname or a generic name ("the army"), and no lexicon entry: it names nothing across
     // articles, so it stays the article's own node.
@@ -188,6 +193,9 @@ async function resolveEntities(
       id = onlyId(
         bySurname.length > 0 ? bySurname : local.filter((n) => n.label === view.label && n.forms.some((f) => nameKey(f) === key)),
       );
+      // Across articles only with the post it holds ("President Trump" leading the same country).
+      const posts = facts?.filter(isLeadKey) ?? [];
+      if (id === null && posts.length > 0) id = corroboratedBareMatch(view, await index.candidatesByKeys(posts));
     } else {
       const keySet = new Set(keys);
       const candidates = [
