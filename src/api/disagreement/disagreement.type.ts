@@ -20,7 +20,9 @@ export interface DisagreementValue {
 @ObjectType('FactVersion', { description: 'One version of a value the sources disagree on, with the articles that give it.' })
 export class FactVersion {
   @Field({
-    description: 'The version as given: an ISO day or `start/end` interval, a figure as written, or a status.',
+    description:
+      'The version as given: an ISO day or `start/end` interval, a figure as written, a status, or the name of ' +
+      'the person said to hold the role.',
   })
   value!: string;
 
@@ -29,6 +31,9 @@ export class FactVersion {
 
   @Field(() => FactStatusEnum, { nullable: true, description: 'For a STATUS disagreement, how these sources present the fact.' })
   status!: FactStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'For a ROLE_HOLDER disagreement, the id of the person this version names.' })
+  entityId!: string | null;
 
   @Field(() => [ID], { description: 'Ids of the articles that give this version, sorted.' })
   articleIds!: string[];
@@ -46,10 +51,12 @@ export class Disagreement {
   @Field(() => DisagreementKindEnum, { description: 'What the sources disagree about.' })
   kind!: DisagreementKind;
 
-  @Field({ description: '"date", "status", or the name of the figure ("killed").' })
+  @Field({ description: '"date", "status", the name of the figure ("killed"), or "leader" (ROLE_HOLDER).' })
   field!: string;
 
-  @Field(() => Fact, { description: 'The event or relation, with its weight.' })
+  @Field(() => Fact, {
+    description: 'The event or relation, with its weight (ROLE_HOLDER: the LEADS relation of the best-supported holder).',
+  })
   fact!: FactValue;
 
   @Field(() => [FactVersion], { description: 'Every version, each with the articles that give it (at least two).' })

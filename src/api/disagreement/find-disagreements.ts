@@ -15,6 +15,8 @@ export interface VersionValue {
   value: string;
   date: EventDateValue | null;
   status: FactStatus | null;
+  /** For a role-holder disagreement, the person this version names; else null. */
+  entityId: string | null;
   /** Sorted, distinct. */
   articleIds: string[];
 }
@@ -22,9 +24,11 @@ export interface VersionValue {
 /** One point of disagreement about one fact, before the fact is weighed. */
 export interface Conflict {
   kind: DisagreementKind;
-  /** "date", "status" or the figure's name ("killed"). */
+  /** "date", "status", the figure's name ("killed"), or "leader". */
   field: string;
   versions: VersionValue[];
+  /** What the disagreement is about when that is not the fact alone (a role holder: the node led and its holders). */
+  subjectId?: string;
 }
 
 /** True when every source's range overlaps every other's (for intervals: no start after any end). */
@@ -63,6 +67,7 @@ export function dateConflict(event: Pick<EventNode, 'datesBySource'>): Conflict 
       value: date.start === date.end ? date.start : `${date.start}/${date.end}`,
       date: eventDate(date),
       status: null,
+      entityId: null,
     }),
   );
   return { kind: 'date', field: 'date', versions };
@@ -85,7 +90,7 @@ export function figureConflicts(event: Pick<EventNode, 'figuresBySource'>): Conf
       const versions = group(
         given,
         ({ value }) => figureKey(value),
-        ({ value }) => ({ value, date: null, status: null }),
+        ({ value }) => ({ value, date: null, status: null, entityId: null }),
       );
       return versions.length > 1 ? [{ kind: 'figure' as const, field: name, versions }] : [];
     });
@@ -99,7 +104,7 @@ export function statusConflict(fact: { statuses: readonly SourceStatus[] }): Con
   // Each article has one status for a fact, so a disputing article and a reporting one are always two sources.
   const versions = FACT_STATUSES.flatMap((status) => {
     const articleIds = [...new Set(fact.statuses.filter((s) => s.status === status).map((s) => s.articleId))].sort();
-    return articleIds.length > 0 ? [{ value: status, date: null, status, articleIds }] : [];
+    return articleIds.length > 0 ? [{ value: status, date: null, status, entityId: null, articleIds }] : [];
   });
   const disputed = versions.some((v) => v.status === 'disputed');
   return disputed && versions.length > 1 ? { kind: 'status', field: 'status', versions } : null;

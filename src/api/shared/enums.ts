@@ -195,15 +195,18 @@ export const FactKindEnum = defineEnum<FactKind>('FactKind', 'Whether a fact is 
 });
 
 /** What sources disagree about. */
-export type DisagreementKind = 'date' | 'figure' | 'status';
+export type DisagreementKind = 'date' | 'figure' | 'status' | 'roleHolder';
 /** The `DisagreementKind` GraphQL enum. */
 export const DisagreementKindEnum = defineEnum<DisagreementKind>(
   'DisagreementKind',
   'What the sources of a fact disagree about.',
-  ['date', 'figure', 'status'],
+  ['date', 'figure', 'status', 'roleHolder'],
   {
     date: 'The dates sources give an event do not overlap.',
     figure: 'Sources give different values for one figure of an event ("31" and "at least 31" killed).',
     status: 'One source disputes a fact another source reports as true (stated, attributed or hedged).',
+    roleHolder:
+      'Different sources of the same period name different people as the leader of one group or place, and no ' +
+      'source names both.',
   },
 );

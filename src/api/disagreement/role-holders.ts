@@ -1,0 +1,126 @@
+/**
+ * Role-holder disagreements: different outlets name different people as the leader of the same group or
+ * place at the same time ("Omar al-Baghdadi" in one report, "Abu Bakr al-Baghdadi" in the others, both said
+ * to lead the Islamic State). Two LEADS edges into one node disagree when
+ * - no single article states both (an article naming two leaders knows of both: co-leaders, a former and
+ *   a new one), and no article says one succeeded the other;
+ * - the holders hold the same post as far as their titles tell (a president and a prime minister both
+ *   lead a country: either has no title, or they share one);
+ * - the reports are of the same period: published within `SAME_PERIOD_DAYS`, or reporting a common event
+ *   (undated articles about the same killing describe the same days).
+ * Every holder is kept as a version with the articles that name them; none is chosen.
+ */
+import type { EntityNode, EventNode, GraphEdge } from '../../model/graph';
+import { nameKey } from '../../util/normalize';
+import type { Conflict } from './find-disagreements';
+
+/** Reports published this close together describe one period of a post. */
+const SAME_PERIOD_DAYS = 183;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What role-holder disagreements are found from: the whole graph and the articles' publication dates. */
+export interface RoleHolderGraph {
+  edges: readonly GraphEdge[];
+  entities: readonly Pick<EntityNode, 'id' | 'label' | 'name' | 'roles'>[];
+  events: readonly Pick<EventNode, 'id' | 'sources'>[];
+  /** Publication date (ISO) of each article, null when unknown. */
+  published: ReadonlyMap<string, string | null>;
+}
+
+/** A role-holder disagreement and the LEADS edge it is listed under (its best-supported holder's). */
+export interface RoleHolderConflict extends Conflict {
+  edge: GraphEdge;
+}
+
+/** One person said to lead the node, with the articles that say so (disputing ones left out). */
+interface Holder {
+  id: string;
+  name: string;
+  roles: Set<string>;
+  edge: GraphEdge;
+  articleIds: string[];
+}
+
+/** The disagreements about who leads each group or place (see the file comment), by node, then holders. */
+export function roleHolderConflicts(graph: RoleHolderGraph): RoleHolderConflict[] {
+  const entities = new Map(graph.entities.map((e) => [e.id, e]));
+  const eventsOf = new Map<string, Set<string>>();
+  for (const event of graph.events) {
+    for (const articleId of event.sources) eventsOf.set(articleId, (eventsOf.get(articleId) ?? new Set()).add(event.id));
+  }
+  const successions = new Set<string>();
+  const holdersOf = new Map<string, Holder[]>();
+  for (const edge of graph.edges) {
+    if (edge.type === 'SUCCEEDED') successions.add(pairKey(edge.source, edge.target));
+    if (edge.type !== 'LEADS') continue;
+    const person = entities.get(edge.source);
+    if (person?.label !== 'Person') continue;
+    const articleIds = [...new Set(edge.statuses.filter((s) => s.status !== 'disputed').map((s) => s.articleId))].sort();
+    if (articleIds.length === 0) continue;
+    const roles = new Set(person.roles.map(nameKey).filter((r) => r !== ''));
+    holdersOf.set(edge.target, [...(holdersOf.get(edge.target) ?? []), { id: person.id, name: person.name, roles, edge, articleIds }]);
+  }
+  const samePeriod = (a: string, b: string) => periodsMeet(a, b, graph.published, eventsOf);
+  const conflicts: RoleHolderConflict[] = [];
+  for (const [target, holders] of [...holdersOf].sort(([a], [b]) => a.localeCompare(b))) {
+    if (holders.length < 2) continue;
+    for (const group of disagreeingGroups(holders, (x, y) => disagree(x, y, successions, samePeriod))) {
+      const versions = group
+        .map((h) => ({ value: h.name, date: null, status: null, entityId: h.id, articleIds: h.articleIds }))
+        .sort((a, b) => a.value.localeCompare(b.value) || a.entityId.localeCompare(b.entityId));
+      const [best] = [...group].sort((a, b) => b.articleIds.length - a.articleIds.length || a.edge.id.localeCompare(b.edge.id));
+      if (!best) continue;
+      const holderIds = versions.map((v) => v.entityId).sort();
+      conflicts.push({ kind: 'roleHolder', field: 'leader', versions, subjectId: `${target}:${holderIds.join('+')}`, edge: best.edge });
+    }
+  }
+  return conflicts;
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+function disagree(x: Holder, y: Holder, successions: ReadonlySet<string>, samePeriod: (a: string, b: string) => boolean): boolean {
+  if (x.id === y.id || successions.has(pairKey(x.id, y.id))) return false;
+  if (x.articleIds.some((a) => y.articleIds.includes(a))) return false;
+  if (x.roles.size > 0 && y.roles.size > 0 && ![...x.roles].some((r) => y.roles.has(r))) return false;
+  return x.articleIds.some((a) => y.articleIds.some((b) => samePeriod(a, b)));
+}
+
+/** True when two articles report the same period: published close together, or sharing an event. */
+function periodsMeet(
+  a: string,
+  b: string,
+  published: ReadonlyMap<string, string | null>,
+  eventsOf: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  const da = Date.parse(published.get(a) ?? '');
+  const db = Date.parse(published.get(b) ?? '');
+  if (!Number.isNaN(da) && !Number.isNaN(db) && Math.abs(da - db) <= SAME_PERIOD_DAYS * DAY_MS) return true;
+  const mine = eventsOf.get(a);
+  const theirs = eventsOf.get(b);
+  if (!mine || !theirs) return false;
+  for (const event of mine) if (theirs.has(event)) return true;
+  return false;
+}
+
+/** The holders that disagree, grouped: each group is connected by disagreeing pairs and has two or more. */
+function disagreeingGroups(holders: readonly Holder[], conflict: (x: Holder, y: Holder) => boolean): Holder[][] {
+  const parent = holders.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  for (let i = 0; i < holders.length; i++) {
+    for (let j = i + 1; j < holders.length; j++) {
+      const x = holders[i];
+      const y = holders[j];
+      if (x && y && conflict(x, y)) parent[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, Holder[]>();
+  holders.forEach((h, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), h]));
+  return [...groups.values()].filter((g) => g.length > 1);
+}
