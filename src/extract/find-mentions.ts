@@ -8,7 +8,7 @@ import { isNonNameWord, MONTHS, WEEKDAYS } from './lexicon/words';
 import { demonymCountry, gazetteerReach, lookupForm, titleBefore, type LexiconHit } from './lexicon-access';
 import type { Extractor, MentionSpan, RoleCue, SentenceInfo, Token, WorkingState } from './state';
 import { isClauseInitial } from './tokenize';
-import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PLACE_SUFFIX_WORDS, SITE_HEADS, THING_LAST } from './word-lists';
+import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PLACE_HEADS, PLACE_SUFFIX_WORDS, SITE_HEADS, THING_LAST } from './word-lists';
 
 const MAX_GAZETTEER_TOKENS = 8;
 /** Company-form suffixes written after a company's name. */
@@ -218,13 +218,36 @@ function addGeneric(b: Builder, a: number, e: number, role: RoleCue | null, titl
   addMention(b, start, end, null, role, titledFrom);
 }
 
+/** True when tokens [from, to) are capitalised words with no lexicon match, place class word or corporate suffix. */
+function unknownNameWords(s: SentenceInfo, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k];
+    if (!t || t.kind !== 'word' || !t.cap || t.upper || t.text.includes('.')) return false;
+    if (PLACE_SUFFIX_WORDS.has(t.lower) || PLACE_HEADS.has(t.lower) || CORPORATE_SUFFIXES.has(t.lower) || gazetteerAt(s, k)) return false;
+  }
+  return true;
+}
+
 /** Cuts a stretch into lexicon matches and generic names. */
 function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titledFrom: number | null): void {
   // "Atlantic Policy Institute", "Qatar Airways", "Munich Security Conference": a known place at the start
   // of an organisation's or event's name is part of it, not a separate place.
   const head = b.s.tokens[e - 1];
   const g0 = gazetteerAt(b.s, a);
-  if (head && (ORG_HEADS.has(head.lower) || THING_LAST.has(head.lower) || SITE_HEADS.has(head.lower)) && g0 && g0.end < e && g0.hit.place && !role) {
+  const orgHeaded = !!head && ORG_HEADS.has(head.lower);
+  if (head && (orgHeaded || THING_LAST.has(head.lower) || SITE_HEADS.has(head.lower)) && g0 && g0.end < e && g0.hit.place && !role) {
+    addGeneric(b, a, e, role, titledFrom);
+    return;
+  }
+  // "Tata Consultancy Services", "Toyota Research Institute": a known company's name heading a longer
+  // organisation name is part of that name (the division or school is another organisation).
+  if (orgHeaded && g0 && g0.end < e && g0.hit.org && !role && !gazetteerAt(b.s, g0.end)) {
+    addGeneric(b, a, e, role, titledFrom);
+    return;
+  }
+  // "Paris Hilton", "Jordan Henderson", "Houston Rockets": a place name followed by capitalised words that are
+  // neither known names, calendar words nor a place's class word is the first word of another name.
+  if (g0 && g0.hit.place && g0.end < e && !role && !b.s.headline && !b.s.shouting && unknownNameWords(b.s, g0.end, e)) {
     addGeneric(b, a, e, role, titledFrom);
     return;
   }
@@ -262,10 +285,15 @@ function handleRun(b: Builder, i: number, j: number): void {
   // "Justice Department", "Chief Executive Group": a lexicon or head-word organisation is not title + name.
   const whole = gazetteerAt(s, i);
   const lastWord = s.tokens[j - 1]?.lower ?? '';
-  const orgShaped = (whole !== null && whole.end >= j) || (ORG_HEADS.has(lastWord) && j - i <= 2);
+  // "General Dynamics Corp.": a known organisation's name with only a corporate suffix after it.
+  let wholeEnd = whole?.end ?? -1;
+  while (whole?.hit.org && wholeEnd < j && CORPORATE_SUFFIXES.has(s.tokens[wholeEnd]?.lower ?? '')) wholeEnd++;
+  const orgShaped = (whole !== null && wholeEnd >= j) || (ORG_HEADS.has(lastWord) && j - i <= 2);
   for (let k = j - 1; k > i && !orgShaped; k--) {
     const m = titleBefore(s.tokens, texts, k);
     if (!m || m.start < i) continue;
+    // "General Electric Foundation": no title starts inside a known organisation's name.
+    if (whole?.hit.org && m.start < whole.end && k < whole.end) continue;
     const nameFirst = s.tokens[k];
     if (!nameFirst || !nameFirst.cap) continue;
     const titleText = s.text.slice((s.tokens[m.start]?.start ?? 0) - s.start, (s.tokens[k - 1]?.end ?? 0) - s.start);

@@ -19,7 +19,7 @@ export const WORD_ABBREVIATIONS = set(`
   mo mont neb nebr nev okla ore pa tenn tex va vt wash wis wyo`);
 
 /** Particles that sit inside personal names in lower case ("Osama bin Laden", "Ludwig van Beethoven"). */
-export const INNER_NAME_PARTICLES = set('al el bin ibn bint ben de da di del della du van von der den la le ould');
+export const INNER_NAME_PARTICLES = set('al el bin ibn bint ben de da di del della du van von der den la le ould ten ter');
 
 /** Capitalised first parts that mark an Arabic or Muslim personal name ("Abu Sarah", "Abd al-Rahman"). */
 export const ARABIC_NAME_STARTS = set('abu abd abdel abdul abdullah umm ibn bin sheikh mullah haji hajji');

@@ -599,7 +599,7 @@ FedEx|
 UPS|United Parcel Service
 Maersk|A.P. Moller-Maersk
 Delta Air Lines|Delta
-United Airlines|United
+United Airlines
 American Airlines|
 Emirates|Emirates airline
 Qatar Airways|
@@ -665,7 +665,7 @@ The Republicans (France)|Les Républicains|party|France
 French Socialist Party|Parti Socialiste|party|France
 La France Insoumise|France Unbowed;LFI|party|France
 Brothers of Italy|Fratelli d'Italia|party|Italy
-Lega|Northern League;the League|party|Italy
+Lega|Northern League|party|Italy
 Five Star Movement|M5S|party|Italy
 Forza Italia||party|Italy
 Partido Popular|People's Party;PP|party|Spain
