@@ -13,6 +13,9 @@ import type {
 import type { EdgeType, EntityLabel, EventType } from '../model/vocabulary';
 
 /** Which edges to read around a set of nodes. */
+/** An article without its text and sentences: what counting outlets or listing sources needs. */
+export type ArticleMeta = Omit<ArticleRecord, 'text' | 'sentences'>;
+
 export interface EdgeQuery {
   nodeIds: readonly string[];
   direction: 'out' | 'in' | 'both';
@@ -147,6 +150,8 @@ export interface GraphStore extends ResolutionIndex {
 
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
   listArticles(filter: ArticleFilter): Promise<ArticleRecord[]>;
+  /** Articles by id without their text and sentences (a metadata-only read), null where absent. */
+  getArticleMeta(ids: readonly string[]): Promise<(ArticleMeta | null)[]>;
   getContributions(articleIds: readonly string[]): Promise<(ArticleContribution | null)[]>;
   getEntities(ids: readonly string[]): Promise<(EntityNode | null)[]>;
   getEvents(ids: readonly string[]): Promise<(EventNode | null)[]>;

@@ -2,7 +2,7 @@
  * The behaviour every `GraphStore` backend must share, as one Jest suite. A backend's test file calls
  * `describeGraphStoreContract` with a factory; only the `GraphStore` interface is used here.
  */
-import { MAX_FUZZY_BLOCK, type CurationAction, type GraphStore } from '../../src/store/graph-store';
+import { MAX_FUZZY_BLOCK, type ArticleMeta, type CurationAction, type GraphStore } from '../../src/store/graph-store';
 import type {
   ArticleContribution,
   ArticleRecord,
@@ -213,6 +213,16 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
       expect((await store.listArticles({ from: '2016-01-01' })).map((a) => a.id)).toEqual(['art-a', 'art-b']);
       expect((await store.listArticles({ to: '2016-03-25' })).map((a) => a.id)).toEqual(['art-a', 'art-c']);
       expect(await store.getContributions(['art-c', 'missing'])).toEqual([fx.contributions['art-c'], null]);
+    });
+
+    it('reads article metadata by id without needing the text, null where absent', async () => {
+      await putAll(fx.a, fx.b);
+      const [b, missing, a] = await store.getArticleMeta(['art-b', 'missing', 'art-a']);
+      const metaOf = ({ text: _text, sentences: _sentences, ...meta }: ArticleRecord): ArticleMeta => meta;
+      expect(b).toMatchObject(metaOf(fx.b));
+      expect(a).toMatchObject(metaOf(fx.a));
+      expect(missing).toBeNull();
+      expect(await store.getArticleMeta([])).toEqual([]);
     });
 
     it('changes nothing when the same article is put again, even with a later ingest time', async () => {

@@ -18,6 +18,7 @@ import { compareText } from '../aggregate';
 import type {
   ArticleFilter,
   ArticleWrite,
+  ArticleMeta,
   CurationAction,
   CurationFilter,
   EdgeQuery,
@@ -297,6 +298,11 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async listArticles(filter: ArticleFilter): Promise<ArticleRecord[]> {
+  async getArticleMeta(ids: readonly string[]): Promise<(ArticleMeta | null)[]> {
+    // In memory the record is already there: narrowing its type costs nothing, copying would.
+    return ids.map((id) => this.state.articles.get(id) ?? null);
+  }
+
     const outlet = filter.outlet === undefined ? undefined : nameKey(filter.outlet);
     return [...this.state.articles.values()]
       .filter((a) => outlet === undefined || (a.outlet !== null && nameKey(a.outlet) === outlet))

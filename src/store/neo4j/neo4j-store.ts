@@ -27,6 +27,7 @@ import {
   MAX_FUZZY_BLOCK,
   type ArticleFilter,
   type ArticleWrite,
+  type ArticleMeta,
   type CurationAction,
   type CurationFilter,
   type EdgeQuery,
@@ -107,6 +108,23 @@ function text(record: RecordLike, key: string): string {
 
 function byId<T extends { id: string }>(items: Iterable<T>): T[] {
   return [...items].sort((a, b) => compareText(a.id, b.id));
+/** An article's metadata read back by the article decoder: the text and sentences were not read, so none are given. */
+function articleMetaFrom(stored: StoredProps): ArticleMeta {
+  const article = articleFrom({ ...stored, text: '', sentenceStarts: [], sentenceEnds: [] });
+  return {
+    id: article.id,
+    contentHash: article.contentHash,
+    format: article.format,
+    title: article.title,
+    outlet: article.outlet,
+    url: article.url,
+    published: article.published,
+    language: article.language,
+    source: article.source,
+    ingestedAt: article.ingestedAt,
+  };
+}
+
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -381,6 +399,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   async listArticles(filter: ArticleFilter): Promise<ArticleRecord[]> {
     const records = await this.read((run) =>
+  getArticleMeta(ids: readonly string[]): Promise<(ArticleMeta | null)[]> {
+    return this.byIds('read-article-meta', ids, (r) => articleMetaFrom(props(r)));
+  }
+
       run('list-articles', {
         outletKey: filter.outlet === undefined ? null : nameKey(filter.outlet),
         from: filter.from ?? null,

@@ -36,6 +36,7 @@ export const QUERY_NAMES = [
   'merge-edge-targeted',
   'read-article-by-hash',
   'read-article-hash',
+  'read-article-meta',
   'read-articles',
   'read-contributions',
   'read-edge-support',
