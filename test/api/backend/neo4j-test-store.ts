@@ -4,7 +4,7 @@
  */
 import type { Neo4jConfig } from '../../../src/config';
 import type { GraphStore } from '../../../src/store/graph-store';
-import { translateDriverError, type Neo4jDriverLike } from '../../../src/store/neo4j/driver';
+import { createDriver, translateDriverError, type Neo4jDriverLike } from '../../../src/store/neo4j/driver';
 import { Neo4jGraphStore } from '../../../src/store/neo4j/neo4j-store';
 
 /** Deletes every node and relationship; constraints and indexes stay (`init()` re-creates any missing). */
@@ -31,9 +31,13 @@ async function wipe(driver: Neo4jDriverLike, config: Neo4jConfig): Promise<void>
 
 /**
  * Wipes the database behind `driver`, then opens a store over it (init applies the schema). The store
- * borrows the driver, so `cleanup` closes the driver too; it is also closed when opening fails.
+ * borrows the driver, so `cleanup` closes the driver too; it is also closed when opening fails. The default
+ * driver gives up on a transaction after 2 s of retries, so a lost server fails a test in seconds.
  */
-export async function openNeo4jTestStore(config: Neo4jConfig, driver: Neo4jDriverLike): Promise<OpenedTestStore> {
+export async function openNeo4jTestStore(
+  config: Neo4jConfig,
+  driver: Neo4jDriverLike = createDriver(config, 2000),
+): Promise<OpenedTestStore> {
   try {
     await wipe(driver, config);
     const store = new Neo4jGraphStore(config, { driver });
