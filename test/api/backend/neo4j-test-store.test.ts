@@ -75,4 +75,15 @@ describe('openNeo4jTestStore (recording driver)', () => {
     expect(driver.queries.map((q) => q.query)).toEqual([WIPE_QUERY]);
     expect(driver.closed).toBe(1);
   });
+
+  it('refuses a second store while the first is open, since both would be the one database', async () => {
+    const first = await openNeo4jTestStore(config, new RecordingDriver());
+    const driver = new RecordingDriver();
+    await expect(openNeo4jTestStore(config, driver)).rejects.toThrow(/already open in this file.*temporaryStore\('embedded'\)/);
+    expect(driver.queries).toEqual([]);
+    expect(driver.closed).toBe(1);
+    await first.cleanup();
+    const again = await openNeo4jTestStore(config, new RecordingDriver());
+    await again.cleanup();
+  });
 });
