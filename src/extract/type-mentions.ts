@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAMES, NAME_PREFIX_WORDS } from './lexicon/names';
 import { isNonNameWord } from './lexicon/words';
-import { titleBefore } from './lexicon-access';
+import { lookupForm, titleBefore } from './lexicon-access';
 import { isSpeechVerb, tokLower } from './tokenize';
 import type { Extractor, MentionSpan, SentenceInfo, Token, WorkingState } from './state';
 import {
@@ -173,6 +173,10 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   const quoted = /^["\u201c\u2018']$/.test(before?.text ?? '') || /^["\u201d\u2019']$/.test(s.tokens[m.tokEnd]?.text ?? '');
   const determined = /^(the|a|an|this|that|its|their|his|her)$/.test(before?.lower ?? '');
   if (ws.length >= 2 && ws.length <= 4 && ws.every(nameLike) && !quoted && !determined) setLabel(m, 'Person', 0.5);
+  // "Houston Rockets", "Galway United": a known city's name heading a name that is no person's names is the
+  // name of something based there, most often a club, team or company.
+  const home = ws.length >= 2 && !quoted ? lookupForm(first.text)?.place : undefined;
+  if (m.confidence === 0 && home && home.kind !== 'country') setLabel(m, 'Group', 0.4);
 }
 
 /** Extractor: labels mentions that the lexicons did not type. */
