@@ -14,11 +14,14 @@ import { editDistance } from './similarity';
 /** Tokens of at least this many letters may differ by two vowel edits ("Mohammed" / "Muhammad"). */
 const LONG_TOKEN = 7;
 
-/** "gh" and "k" are romanisations of the letter also written "q" ("Ghaani" / "Qaani", "Kassem" / "Qassem"). */
-const foldConsonants = memoizeString((token: string) => token.replace(/gh/g, 'q').replace(/k/g, 'q'));
+/**
+ * Spellings of one sound: "gh" and "k" romanise the letter also written "q" ("Ghaani" / "Qaani", "Kassem" /
+ * "Qassem"); "ou" is the French-school "u" ("Yousef" / "Yusuf", "al-Marouni" / "al-Maruni").
+ */
+const foldSpelling = memoizeString((token: string) => token.replace(/gh/g, 'q').replace(/k/g, 'q').replace(/ou/g, 'u'));
 
 /** The consonants of a folded token, in order ("zawahiri", "zawahri" → "zwhr"). */
-const skeleton = memoizeString((token: string) => foldConsonants(token).replace(/[aeiou]+/g, ''));
+const skeleton = memoizeString((token: string) => foldSpelling(token).replace(/[aeiou]+/g, ''));
 
 /**
  * The consonant skeleton of a canonical person name, token by token ("qasem soleimani" → "qsm slmn"): a
@@ -31,8 +34,8 @@ export function transliterationKey(tokens: readonly string[]): string {
 /** True when two canonical tokens are one name in two romanisations (see the file comment). */
 export function tokensAreVariants(a: string, b: string): boolean {
   if (a === b) return true;
-  const fa = foldConsonants(a);
-  const fb = foldConsonants(b);
+  const fa = foldSpelling(a);
+  const fb = foldSpelling(b);
   if (fa === fb) return true;
   if (skeleton(a) !== skeleton(b)) return false;
   const allowed = Math.max(fa.length, fb.length) >= LONG_TOKEN ? 2 : 1;

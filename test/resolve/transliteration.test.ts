@@ -1,0 +1,48 @@
+import { tokensAreVariants, transliterationKey, transliterationVariants } from '../../src/resolve/transliteration';
+import { blockingKeys, canonicalKey } from '../../src/resolve/names';
+
+describe('transliteration variants of name tokens', () => {
+  it.each([
+    ['zawahiri', 'zawahri'],
+    ['soleimani', 'suleimani'],
+    ['qasem', 'qasim'],
+    ['ghani', 'qani'],
+    ['yusuf', 'yousef'],
+    ['mohamed', 'muhamad'],
+    ['maruni', 'marouni'],
+  ])('takes %s and %s for one name', (a, b) => {
+    expect(tokensAreVariants(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['hasan', 'husein'],
+    ['salim', 'karim'],
+    ['omar', 'amir'],
+    ['imam', 'iman'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(tokensAreVariants(a, b)).toBe(false);
+  });
+
+  it('asks every token of two names of the same length to be variants', () => {
+    expect(transliterationVariants(['qasem', 'soleimani'], ['qasim', 'suleimani'])).toBe(true);
+    expect(transliterationVariants(['ali', 'hasan'], ['ali', 'husein'])).toBe(false);
+    expect(transliterationVariants(['ayman', 'zawahiri'], ['zawahri'])).toBe(false);
+  });
+
+  it('gives variants one blocking key: the consonant skeleton of each token', () => {
+    expect(transliterationKey(['qasem', 'soleimani'])).toBe('qsm slmn');
+    const key = (name: string) => blockingKeys('Person', [name]).filter((k) => k.startsWith('t:'));
+    expect(key('Gen. Qassim Suleimani')).toEqual(key('Qassem Soleimani'));
+    expect(key('Esmail Ghaani')).toEqual(key('Esmail Qaani'));
+    // Short names collide too easily to be looked up by their consonants.
+    expect(key('Ali Reza')).toEqual([]);
+  });
+});
+
+describe('canonical keys join patronymic particles', () => {
+  it("joins 'Ben Ali' and 'bin Laden' after a given name, never a leading 'Ben'", () => {
+    expect(canonicalKey('Yusuf Ben Ali', 'Person')).toBe('yusuf benali');
+    expect(canonicalKey('Osama bin Laden', 'Person')).toBe('osama binladen');
+    expect(canonicalKey('Ben Carson', 'Person')).toBe('ben carson');
+  });
+});
