@@ -130,6 +130,17 @@ export interface EntityCandidate {
   forms: string[];
   roles: string[];
   keys: string[];
+  /** Distinct articles supporting the node. */
+  sourceCount: number;
+  /** The supporting article when there is exactly one (re-resolution looks for these), else null. */
+  soleSource: string | null;
+}
+
+/** How many articles support a node (entity or event), and which one when it is only one. */
+export interface NodeSupport {
+  id: string;
+  sourceCount: number;
+  soleSource: string | null;
 }
 
 /** Looks up existing entity nodes by blocking keys, so resolution never compares all pairs. */

@@ -6,12 +6,13 @@
  * article without publication date joins the dated one a later article stored. Articles whose nodes and
  * events all have other sources are left alone, so the pass is cheap and a second run changes nothing.
  */
-import type { ArticleContribution, ArticleRecord, ResolutionIndex } from '../model/graph';
+import type { ArticleContribution, ArticleRecord, NodeSupport, ResolutionIndex } from '../model/graph';
 import type { ExtractedEvent, ExtractedRelation } from '../model/extraction';
 import { RELATION_TYPES, isOneOf } from '../model/vocabulary';
 import type { GraphStore } from '../store/graph-store';
 import { resolveLocalArticle, type LocalArticle, type ResolveOptions } from './resolve-article';
 import { loadCurationRules } from './curation-rules';
+import { matchScore } from './match';
 
 /** What a re-resolution pass did. */
 export interface ReresolveSummary {
@@ -77,10 +78,9 @@ export async function reresolveArticles(
     const [article] = await store.getArticles([id]);
     const [contribution] = await store.getContributions([id]);
     if (!article || !contribution) continue;
-    const onlyHere = (n: { id: string; sources: string[] } | null) =>
-      n && n.sources.length === 1 && n.sources[0] === id ? [n.id] : [];
-    const own = new Set((await store.getEntities(contribution.entities.map((e) => e.id))).flatMap(onlyHere));
-    const ownEvents = (await store.getEvents(contribution.events.map((e) => e.id))).flatMap(onlyHere);
+    const onlyHere = (n: NodeSupport | null) => (n && n.soleSource === id ? [n.id] : []);
+    const own = new Set((await store.nodeSupport(contribution.entities.map((e) => e.id))).flatMap(onlyHere));
+    const ownEvents = (await store.nodeSupport(contribution.events.map((e) => e.id))).flatMap(onlyHere);
     if (own.size === 0 && ownEvents.length === 0) continue;
     summary.examined += 1;
     const index: ResolutionIndex & Pick<GraphStore, 'getEvents'> = {
@@ -97,9 +97,11 @@ export async function reresolveArticles(
 }
 
 /**
- * Re-resolves the articles of a batch and every stored article that alone supports a node the batch's
- * entities could join (found through their blocking keys): what a batch can have bridged, without a
- * pass over the whole store. Call it once after each ingest batch.
+ * Re-resolves the articles of a batch and every stored article that alone supports a node one of the batch's
+ * nodes could now absorb: found through the batch entities' blocking keys, kept only when the merge rule
+ * accepts that node into the batch's node (`matchScore`). That is what a batch can have bridged, without a
+ * pass over the whole store, and without re-reading the many single-source nodes that merely share a fuzzy
+ * key (a surname, a token) with the batch. Call it once after each ingest batch.
  */
 export async function reresolveAround(
   store: GraphStore,
@@ -114,12 +116,13 @@ export async function reresolveAround(
   for (const contribution of await store.getContributions(articleIds)) {
     for (const entity of contribution?.entities ?? []) {
       const candidates = await store.candidatesByKeys(entity.keys);
-      const nodes = await store.getEntities(candidates.filter((c) => c.id !== entity.id).map((c) => c.id));
-      for (const node of nodes) {
-        const [only] = node?.sources ?? [];
-        if (node && node.sources.length === 1 && only !== undefined && !(options.includeSelf === false && self.has(only))) {
-          ids.add(only);
-        }
+      // The node this article's entity became, as the graph holds it now (the batch is already written).
+      const joined = candidates.find((c) => c.id === entity.id);
+      if (!joined) continue;
+      for (const node of candidates) {
+        const only = node.soleSource;
+        if (node.id === entity.id || only === null || (options.includeSelf === false && self.has(only))) continue;
+        if (!ids.has(only) && matchScore(node, joined) !== null) ids.add(only);
       }
     }
   }

@@ -145,6 +145,8 @@ export function aggregateCandidate(id: string, contribs: readonly Sourced<Entity
     forms: node.forms.map((f) => f.form),
     roles: node.roles,
     keys: sortedUnique(contribs.flatMap((s) => s.c.keys)),
+    sourceCount: node.sources.length,
+    soleSource: node.sources.length === 1 ? (node.sources[0] ?? null) : null,
   };
 }
 

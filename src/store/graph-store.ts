@@ -8,14 +8,15 @@ import type {
   EntityNode,
   EventNode,
   GraphEdge,
+  NodeSupport,
   ResolutionIndex,
 } from '../model/graph';
 import type { EdgeType, EntityLabel, EventType } from '../model/vocabulary';
 
-/** Which edges to read around a set of nodes. */
 /** An article without its text and sentences: what counting outlets or listing sources needs. */
 export type ArticleMeta = Omit<ArticleRecord, 'text' | 'sentences'>;
 
+/** Which edges to read around a set of nodes. */
 export interface EdgeQuery {
   nodeIds: readonly string[];
   direction: 'out' | 'in' | 'both';
@@ -149,12 +150,17 @@ export interface GraphStore extends ResolutionIndex {
   deleteArticle(id: string): Promise<boolean>;
 
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
-  listArticles(filter: ArticleFilter): Promise<ArticleRecord[]>;
   /** Articles by id without their text and sentences (a metadata-only read), null where absent. */
   getArticleMeta(ids: readonly string[]): Promise<(ArticleMeta | null)[]>;
+  listArticles(filter: ArticleFilter): Promise<ArticleRecord[]>;
   getContributions(articleIds: readonly string[]): Promise<(ArticleContribution | null)[]>;
   getEntities(ids: readonly string[]): Promise<(EntityNode | null)[]>;
   getEvents(ids: readonly string[]): Promise<(EventNode | null)[]>;
+  /**
+   * Support counts of entity or event nodes by id, null where absent: what re-resolution needs, without
+   * aggregating nodes that thousands of articles mention.
+   */
+  nodeSupport(ids: readonly string[]): Promise<(NodeSupport | null)[]>;
   searchEntities(search: EntitySearch): Promise<EntityNode[]>;
   listEntities(labels?: readonly EntityLabel[]): Promise<EntityNode[]>;
   listEvents(filter: EventFilter): Promise<EventNode[]>;

@@ -304,8 +304,28 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
       expect(found[0]?.forms).toEqual(['ISIL', 'ISIS', 'Islamic State']);
       expect(found[0]?.label).toBe('Group');
       expect(await store.candidatesByKeys(['k:nothing'])).toEqual([]);
+      expect(found[0]).toMatchObject({ sourceCount: 2, soleSource: null });
       await store.deleteArticle('art-b');
       expect(await store.candidatesByKeys(['k:isis'])).toEqual([]);
+      expect(await store.candidatesByKeys(['k:islamic state'])).toMatchObject([{ id: 'g-is', sourceCount: 1, soleSource: 'art-a' }]);
+    });
+
+    it('counts the articles supporting entity and event nodes, naming the one when there is only one', async () => {
+      await putAll(fx.a, fx.b, fx.c);
+      expect(await store.nodeSupport(['g-is', 'p-carter', 'ev-kill', 'ev-paris', 'missing'])).toEqual([
+        { id: 'g-is', sourceCount: 3, soleSource: null },
+        { id: 'p-carter', sourceCount: 1, soleSource: 'art-a' },
+        { id: 'ev-kill', sourceCount: 2, soleSource: null },
+        { id: 'ev-paris', sourceCount: 1, soleSource: 'art-c' },
+        null,
+      ]);
+      await store.deleteArticle('art-a');
+      expect(await store.nodeSupport(['g-is', 'p-carter', 'ev-kill'])).toEqual([
+        { id: 'g-is', sourceCount: 2, soleSource: null },
+        null,
+        { id: 'ev-kill', sourceCount: 1, soleSource: 'art-b' },
+      ]);
+      expect(await store.nodeSupport([])).toEqual([]);
     });
 
     it(`ignores a spelling-tolerant key shared by more than ${MAX_FUZZY_BLOCK} nodes, never an exact-name or lexicon key`, async () => {

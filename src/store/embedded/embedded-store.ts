@@ -10,6 +10,7 @@ import type {
   EntityNode,
   EventNode,
   GraphEdge,
+  NodeSupport,
 } from '../../model/graph';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary';
 import { NewsgraphError, StoreUnavailableError } from '../../errors';
@@ -17,8 +18,8 @@ import { nameKey } from '../../util/normalize';
 import { compareText } from '../aggregate';
 import type {
   ArticleFilter,
-  ArticleWrite,
   ArticleMeta,
+  ArticleWrite,
   CurationAction,
   CurationFilter,
   EdgeQuery,
@@ -297,12 +298,12 @@ export class EmbeddedGraphStore implements GraphStore {
     return ids.map((id) => this.state.articles.get(id) ?? null);
   }
 
-  async listArticles(filter: ArticleFilter): Promise<ArticleRecord[]> {
   async getArticleMeta(ids: readonly string[]): Promise<(ArticleMeta | null)[]> {
     // In memory the record is already there: narrowing its type costs nothing, copying would.
     return ids.map((id) => this.state.articles.get(id) ?? null);
   }
 
+  async listArticles(filter: ArticleFilter): Promise<ArticleRecord[]> {
     const outlet = filter.outlet === undefined ? undefined : nameKey(filter.outlet);
     return [...this.state.articles.values()]
       .filter((a) => outlet === undefined || (a.outlet !== null && nameKey(a.outlet) === outlet))
@@ -328,6 +329,10 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async getEvents(ids: readonly string[]): Promise<(EventNode | null)[]> {
     return ids.map((id) => this.state.events.get(id));
+  }
+
+  async nodeSupport(ids: readonly string[]): Promise<(NodeSupport | null)[]> {
+    return ids.map((id) => this.state.nodeSupport(id));
   }
 
   async searchEntities(search: EntitySearch): Promise<EntityNode[]> {

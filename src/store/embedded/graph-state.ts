@@ -13,6 +13,7 @@ import type {
   EventContribution,
   EventNode,
   GraphEdge,
+  NodeSupport,
 } from '../../model/graph';
 import type { EntityLabel } from '../../model/vocabulary';
 import { nameKey } from '../../util/normalize';
@@ -139,6 +140,11 @@ class ContributionTable<C, A> {
   }
 }
 
+function supportOf(id: string, byArticle: ReadonlyMap<string, unknown>): NodeSupport {
+  const [only] = byArticle.keys();
+  return { id, sourceCount: byArticle.size, soleSource: byArticle.size === 1 && only !== undefined ? only : null };
+}
+
 /** What `put` did: nothing when the article was already stored exactly like this. */
 export type PutOutcome = 'unchanged' | 'written';
 
@@ -154,6 +160,11 @@ export class GraphState {
   readonly events = new ContributionTable<EventContribution, EventNode>(aggregateEvent);
   readonly edges = new ContributionTable<EdgeContribution, GraphEdge>(aggregateEdge);
   private readonly tallies = new Map<string, EntityTally>();
+  /**
+   * Entity views built since the entity last changed: resolution reads the same popular nodes for article
+   * after article, and building a view sorts all their forms and keys.
+   */
+  private readonly views = new Map<string, EntityCandidate>();
   private readonly byHash = new SetIndex();
   private readonly byKey = new SetIndex();
   /** nameKey of every form → entity ids, for search. */
@@ -215,6 +226,7 @@ export class GraphState {
   private applyContribution(contribution: ArticleContribution, delta: 1 | -1): void {
     const articleId = contribution.articleId;
     for (const c of contribution.entities) {
+      this.views.delete(c.id);
       const formKeys = new Set([c.name, ...c.forms].map(nameKey).filter((k) => k !== ''));
       if (delta > 0) {
         this.entities.add(c.id, articleId, c);
@@ -274,8 +286,19 @@ export class GraphState {
     }
   }
 
-  /** An entity node's label, name, forms, roles and keys from its contributions; null when absent. */
+  /** An entity node's label, name, forms, roles, keys and support from its contributions; null when absent. */
   entityView(id: string): EntityCandidate | null {
+    const cached = this.views.get(id);
+    if (cached) return cached;
+    const view = this.buildEntityView(id);
+    if (view) this.views.set(id, view);
+    return view;
+  }
+
+  private buildEntityView(id: string): EntityCandidate | null {
+    const byArticle = this.entities.byId.get(id);
+    if (!byArticle || byArticle.size === 0) return null;
+    const support = supportOf(id, byArticle);
     const tally = this.tallies.get(id);
     if (tally) {
       return {
@@ -285,12 +308,12 @@ export class GraphState {
         forms: tally.forms.sortedKeys(),
         roles: tally.roles.sortedKeys(),
         keys: tally.keys.sortedKeys(),
+        sourceCount: support.sourceCount,
+        soleSource: support.soleSource,
       };
     }
-    const byArticle = this.entities.byId.get(id);
-    if (!byArticle || byArticle.size !== 1) return null;
     const [c] = byArticle.values();
-    if (!c) return null;
+    if (byArticle.size !== 1 || !c) return null;
     return {
       id,
       label: c.label,
@@ -298,7 +321,15 @@ export class GraphState {
       forms: sortedUnique([c.name, ...c.forms]),
       roles: sortedUnique(c.roles),
       keys: sortedUnique(c.keys),
+      sourceCount: support.sourceCount,
+      soleSource: support.soleSource,
     };
+  }
+
+  /** How many articles support an entity or event node, and which when only one; null when absent. */
+  nodeSupport(id: string): NodeSupport | null {
+    const byArticle = this.entities.byId.get(id) ?? this.events.byId.get(id);
+    return byArticle && byArticle.size > 0 ? supportOf(id, byArticle) : null;
   }
 
   /** Ids of stored articles with this content hash, sorted. */

@@ -17,6 +17,7 @@ import type {
   EventContribution,
   EventNode,
   GraphEdge,
+  NodeSupport,
 } from '../../model/graph';
 import type { EdgeType, EntityLabel } from '../../model/vocabulary';
 import { nameKey } from '../../util/normalize';
@@ -26,8 +27,8 @@ import {
   ALWAYS_USED_KEY_PREFIXES,
   MAX_FUZZY_BLOCK,
   type ArticleFilter,
-  type ArticleWrite,
   type ArticleMeta,
+  type ArticleWrite,
   type CurationAction,
   type CurationFilter,
   type EdgeQuery,
@@ -67,6 +68,7 @@ import {
   eventFrom,
   eventMentionProps,
   eventProps,
+  nodeSupportFrom,
   num,
   str,
   type EdgeRef,
@@ -106,8 +108,6 @@ function text(record: RecordLike, key: string): string {
   return str({ [key]: record.get(key) }, key);
 }
 
-function byId<T extends { id: string }>(items: Iterable<T>): T[] {
-  return [...items].sort((a, b) => compareText(a.id, b.id));
 /** An article's metadata read back by the article decoder: the text and sentences were not read, so none are given. */
 function articleMetaFrom(stored: StoredProps): ArticleMeta {
   const article = articleFrom({ ...stored, text: '', sentenceStarts: [], sentenceEnds: [] });
@@ -125,6 +125,8 @@ function articleMetaFrom(stored: StoredProps): ArticleMeta {
   };
 }
 
+function byId<T extends { id: string }>(items: Iterable<T>): T[] {
+  return [...items].sort((a, b) => compareText(a.id, b.id));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -397,12 +399,12 @@ export class Neo4jGraphStore implements GraphStore {
     return this.byIds('read-articles', ids, (r) => articleFrom(props(r)));
   }
 
-  async listArticles(filter: ArticleFilter): Promise<ArticleRecord[]> {
-    const records = await this.read((run) =>
   getArticleMeta(ids: readonly string[]): Promise<(ArticleMeta | null)[]> {
     return this.byIds('read-article-meta', ids, (r) => articleMetaFrom(props(r)));
   }
 
+  async listArticles(filter: ArticleFilter): Promise<ArticleRecord[]> {
+    const records = await this.read((run) =>
       run('list-articles', {
         outletKey: filter.outlet === undefined ? null : nameKey(filter.outlet),
         from: filter.from ?? null,
@@ -478,6 +480,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   getEvents(ids: readonly string[]): Promise<(EventNode | null)[]> {
     return this.byIds('read-events', ids, (r) => eventFrom(props(r)));
+  }
+
+  nodeSupport(ids: readonly string[]): Promise<(NodeSupport | null)[]> {
+    return this.byIds('read-node-support', ids, nodeSupportFrom);
   }
 
   /**

@@ -45,6 +45,7 @@ export const QUERY_NAMES = [
   'read-entity-contributions',
   'read-event-contributions',
   'read-events',
+  'read-node-support',
   'search-keys',
   'search-names',
   'stats',

@@ -17,6 +17,7 @@ import type {
   EventContribution,
   EventNode,
   GraphEdge,
+  NodeSupport,
   SourceStatus,
 } from '../../model/graph';
 import {
@@ -209,7 +210,15 @@ export function candidateFrom(props: StoredProps, labels: unknown): EntityCandid
     forms: sortedUnique(node.forms.map((f) => f.form)),
     roles: node.roles,
     keys: strs(props, 'keys'),
+    sourceCount: node.sources.length,
+    soleSource: node.sources.length === 1 ? (node.sources[0] ?? null) : null,
   };
+}
+
+/** A `read-node-support` row (id, sourceCount, soleSource) as node support. */
+export function nodeSupportFrom(record: { get(key: string): unknown }): NodeSupport {
+  const row = { id: record.get('id'), sourceCount: record.get('sourceCount'), soleSource: record.get('soleSource') };
+  return { id: str(row, 'id'), sourceCount: num(row, 'sourceCount'), soleSource: optStr(row, 'soleSource') };
 }
 
 /** Properties of a MENTIONS relationship carrying an article's contribution to an entity. */
