@@ -76,19 +76,33 @@ export function entityForCanonical(state: WorkingState, name: string): WorkingEn
   return entity;
 }
 
-/** The country mentioned most in the article: what "President X" leads when no country is named. */
+/**
+ * The country mentioned most in the article, its demonyms included ("French troops"): what "President X"
+ * leads when no country is named.
+ */
 export function dominantCountry(state: WorkingState): WorkingEntity | undefined {
-  let best: WorkingEntity | undefined;
+  const count = new Map<string, number>();
+  for (const e of state.entities) if (e.place?.kind === 'country') count.set(e.name, (count.get(e.name) ?? 0) + e.mentions.length);
+  for (const s of state.sentences) {
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k];
+      if (!t || t.kind !== 'word' || !t.cap || mentionAt(state, s.index, k)) continue;
+      const c = demonymCountry(t.text);
+      if (c) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  let top = 0;
   let second = 0;
-  for (const e of state.entities) {
-    if (e.place?.kind !== 'country') continue;
-    if (!best || e.mentions.length > best.mentions.length) {
-      second = best?.mentions.length ?? 0;
-      best = e;
-    } else second = Math.max(second, e.mentions.length);
+  for (const [name, n] of count) {
+    if (n > top) {
+      second = top;
+      best = name;
+      top = n;
+    } else second = Math.max(second, n);
   }
   // Only a clearly dominant country (twice as often as any other) is what an unqualified title refers to.
-  return best && best.mentions.length >= 2 && best.mentions.length >= 2 * second ? best : undefined;
+  return best && top >= 2 && top >= 2 * second ? entityForCanonical(state, best) : undefined;
 }
 
 /**
@@ -126,13 +140,24 @@ function personCountry(state: WorkingState, person: WorkingEntity): { country: W
     for (const m of sentenceMentions(state, s)) {
       const e = entityOf(state, m);
       if (!e || e === person) continue;
+      // "U.S. President Joe Biden also congratulated X": a country that qualifies another holder's title is theirs.
+      if (qualifiesTitle(sentence, m.tokEnd)) continue;
       const named = e.place?.kind === 'country' ? e.name : null;
       if (named && !m.possessive && (PLACE_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 1)) || PLACE_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 2)))) {
         locations.add(named);
         continue;
       }
+      // "attacks on Kabul", "a visit to Hanoi": a place acted on or visited is not where the person is from.
+      if (e.label === 'Place' && (TARGET_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 1)) || (tokLower(sentence, m.tokStart - 1) === 'to' && /^visits?$/.test(tokLower(sentence, m.tokStart - 2))))) continue;
       const home = named ?? e.place?.country ?? e.org?.country ?? null;
       if (home) score.set(home, (score.get(home) ?? 0) + (named ? 1 : 2));
+    }
+    // "the first French president", "govern for all the French": a demonym ties the person to its country.
+    for (let k = 0; k < sentence.tokens.length; k++) {
+      const t = sentence.tokens[k];
+      if (!t || t.kind !== 'word' || !t.cap || mentionAt(state, s, k) || qualifiesTitle(sentence, k + 1)) continue;
+      const c = demonymCountry(t.text);
+      if (c) score.set(c.name, (score.get(c.name) ?? 0) + 1);
     }
   }
   let best: string | null = null;
@@ -148,13 +173,26 @@ function personCountry(state: WorkingState, person: WorkingEntity): { country: W
   return { country: best && !tie ? entityForCanonical(state, best) : undefined, locations };
 }
 
+/** Prepositions before a place that is acted on, not a home ("attacks on Kabul", "a campaign against Mosul"). */
+const TARGET_PREPOSITIONS = new Set(['on', 'against']);
+
+/** True when a title starts at token `at` ("U.S. | President Joe Biden", "German | Chancellor Olaf Scholz"). */
+function qualifiesTitle(s: SentenceInfo, at: number): boolean {
+  for (let end = at + 1; end <= Math.min(s.tokens.length, at + 4); end++) if (titleBefore(s.tokens, s.texts, end)?.start === at) return true;
+  return false;
+}
+
 /** The one country named in this sentence or the one before ("Somalia's government ... President X"). */
 function nearbyCountry(state: WorkingState, s: number): WorkingEntity | undefined {
   const found = new Set<WorkingEntity>();
   for (const p of [s, s - 1]) {
+    const sentence = state.sentences[p];
     for (const m of sentenceMentions(state, p)) {
       const e = entityOf(state, m);
-      if (e?.place?.kind === 'country') found.add(e);
+      if (e?.place?.kind !== 'country' || !sentence || qualifiesTitle(sentence, m.tokEnd)) continue;
+      // "in southern Afghanistan": where something is or happened, not whose official is meant.
+      if (PLACE_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 1)) || PLACE_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 2))) continue;
+      found.add(e);
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
