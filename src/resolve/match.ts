@@ -10,7 +10,7 @@
  *        people whose names have the same number of tokens, each within one edit, at least 8 letters,
  *        corroborated by another shared form or a shared role ("Haji Iman" / "Haji Imam");
  *        people whose names are transliteration variants ("Qassem Soleimani" / "Qassim Suleimani", see
- *        `transliteration.ts`), corroborated by the graph: a shared form, a shared specific role
+ *        `transliteration.ts`; middle names may be written by one side only), corroborated by the graph: a shared form, a shared specific role
  *        ("commander of the Quds Force" / "head of the Qods Force") or shared facts (both lead or belong
  *        to the same node, both killed by the same agent or in the same year; see `corroboration.ts`);
  * - 1.5  people with the same surname and compatible given names ("Ash" / "Ashton", "Joe" / "Joseph").
@@ -21,10 +21,19 @@
  */
 import type { EntityLabel } from '../model/vocabulary';
 import { nameKey } from '../util/normalize';
-import { canonicalKey, hasArticle, isUninformative, parsePersonName, personNamesConflict, vowelFoldedKey, type PersonName } from './names';
+import {
+  canonicalKey,
+  givenNamesCompatible,
+  hasArticle,
+  isUninformative,
+  parsePersonName,
+  personNamesConflict,
+  vowelFoldedKey,
+  type PersonName,
+} from './names';
 import { editDistance } from './similarity';
 import { leadSameNode, shareSpecificRole, sharesContext } from './corroboration';
-import { transliterationVariants } from './transliteration';
+import { tokensAreVariants, transliterationVariants } from './transliteration';
 
 /** What the rule compares: an existing node (a candidate) or this article's entity. */
 export interface EntityView {
@@ -134,17 +143,34 @@ export function matchScore(local: EntityView, candidate: EntityView): number | n
   return null;
 }
 
-/** True when a form of each side is a transliteration variant of the other, over at least 8 letters. */
+/** A parsed person form long enough for spelling variation to count, else null. */
+function variantCandidate(form: string): PersonName | null {
+  const parsed = parsePersonName(form);
+  return parsed !== null && letters(parsed.tokens.join('')) >= MIN_VARIANT_LETTERS ? parsed : null;
+}
+
+/**
+ * True when a form of each side is a transliteration variant of the other (see `transliteration.ts`), or
+ * has the same given name and a variant surname with middle names written by one side only ("Akhtar
+ * Mohammad Mansour" / "Akhtar Mansoor"); both over at least 8 letters.
+ */
 function variantNames(mine: readonly string[], theirs: readonly string[]): boolean {
   for (const f of mine) {
-    const a = parsePersonName(f);
-    if (a === null || letters(a.tokens.join('')) < MIN_VARIANT_LETTERS) continue;
+    const a = variantCandidate(f);
+    if (a === null) continue;
     for (const g of theirs) {
-      const b = parsePersonName(g);
-      if (b !== null && !personNamesConflict(a, b) && transliterationVariants(a.tokens, b.tokens)) return true;
+      const b = variantCandidate(g);
+      if (b === null || personNamesConflict(a, b)) continue;
+      if (transliterationVariants(a.tokens, b.tokens) || middleNamesOmitted(a, b)) return true;
     }
   }
   return false;
+}
+
+function middleNamesOmitted(a: PersonName, b: PersonName): boolean {
+  if (a.given === null || b.given === null || a.tokens.length === b.tokens.length) return false;
+  if (a.initials.length > 0 && b.initials.length > 0) return false;
+  return (givenNamesCompatible(a.given, b.given) || tokensAreVariants(a.given, b.given)) && tokensAreVariants(a.surname, b.surname);
 }
 
 /**

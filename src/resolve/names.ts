@@ -71,11 +71,18 @@ export function isUninformative(form: string, label: string): boolean {
   return label === 'Person' ? isBareName(form) : isGenericName(form, label);
 }
 
+/** A word list as canonical tokens spell it (doubled letters collapsed: "commander" → "comander", "iii" → "i"). */
+function collapsedSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(collapseDoubles));
+}
+
 /** Titles and honorifics that may lead a person's surface form ("Mr. Carter", "Gen. Dunford"). */
-const HONORIFICS = new Set([
+const HONORIFICS = collapsedSet([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'gen', 'general', 'lt', 'col', 'maj', 'capt', 'adm',
   'sgt', 'rep', 'sen', 'gov', 'president', 'secretary', 'minister', 'prime', 'chancellor', 'king', 'queen',
   'prince', 'princess', 'sheikh', 'rev', 'father', 'pope', 'judge', 'justice', 'mayor', 'ambassador',
+  // Religious titles written before Muslim clerics' and commanders' names ("Mullah Omar", "Grand Ayatollah Sistani").
+  'mullah', 'mulla', 'maulana', 'mawlawi', 'maulvi', 'mufti', 'ayatollah', 'grand', 'hojatoleslam',
   // Words of titles written before a name ("Defense Secretary Carter", "Army Gen. Joseph Votel").
   'defense', 'defence', 'foreign', 'interior', 'finance', 'state', 'deputy', 'vice', 'chief', 'acting', 'former',
   'late', 'senior', 'admiral', 'colonel', 'commander', 'captain', 'major', 'lieutenant', 'sergeant', 'marine',
@@ -158,8 +165,12 @@ function joinParticles(tokens: readonly string[]): string[] {
   return out;
 }
 
+/** An Irish or Romance prefix glued by an apostrophe ("O'Toole", "D'Souza"): one surname, not two words. */
+const APOSTROPHE_PREFIX = /(^|[\s-])([OoDd])['\u2019\u02bc](?=\p{Lu})/gu;
+
 function computeCanonicalKey(form: string, label: string): string {
-  let kept = tokensOf(withoutArticles(form, label));
+  const joined = label === 'Person' ? form.replace(APOSTROPHE_PREFIX, '$1$2') : form;
+  let kept = tokensOf(withoutArticles(joined, label));
   if (label !== 'Person') {
     while (kept.length > 1 && CORPORATE_SUFFIXES.has(kept[kept.length - 1] ?? '')) kept = kept.slice(0, -1);
   } else {

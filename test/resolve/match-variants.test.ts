@@ -22,6 +22,13 @@ describe('matchScore: transliteration variants of people across articles', () =>
     expect(matchScore(person(a, { facts: leadsQaeda }), person(b, { facts: leadsQaeda }))).toBe(2);
   });
 
+  it('merges a variant that leaves out the middle name, when both were killed the same year', () => {
+    const killed = { facts: ['k:@2016'] };
+    expect(matchScore(person('Akhtar Mansoor', killed), person('Mullah Akhtar Mohammad Mansour', killed))).toBe(2);
+    expect(matchScore(person('Akhtar Mansoor'), person('Akhtar Mohammad Mansour'))).toBeNull();
+    expect(matchScore(person('Akhtar Mansoor', killed), person('Akhtar Mohammad Mansour', { facts: ['k:@2001'] }))).toBeNull();
+  });
+
   it('merges variants corroborated by a shared specific role, written differently', () => {
     const a = person('Esmail Ghaani', { roles: ['commander of the Quds Force'] });
     const b = person('Esmail Qaani', { roles: ['head of the Qods Force'] });

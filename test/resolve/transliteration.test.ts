@@ -1,5 +1,5 @@
 import { tokensAreVariants, transliterationKey, transliterationVariants } from '../../src/resolve/transliteration';
-import { blockingKeys, canonicalKey } from '../../src/resolve/names';
+import { blockingKeys, canonicalKey, isBareName, parsePersonName } from '../../src/resolve/names';
 
 describe('transliteration variants of name tokens', () => {
   it.each([
@@ -39,7 +39,19 @@ describe('transliteration variants of name tokens', () => {
   });
 });
 
-describe('canonical keys join patronymic particles', () => {
+describe('canonical keys of people', () => {
+  it("keep an apostrophe prefix with its surname: 'O'Toole' is one name, bare like 'Carter'", () => {
+    expect(canonicalKey("Erin O'Toole", 'Person')).toBe('erin otole');
+    expect(isBareName("O'Toole")).toBe(true);
+  });
+
+  it("drop a religious title before a name, however its letters are doubled ('Mullah Omar' is a bare 'Omar')", () => {
+    expect(parsePersonName('Mullah Mohammad Omar')?.given).toBe('mohamad');
+    expect(isBareName('Mullah Omar')).toBe(true);
+    expect(parsePersonName('Commander Ahmed Diriye')?.given).toBe('ahmed');
+  });
+
+
   it("joins 'Ben Ali' and 'bin Laden' after a given name, never a leading 'Ben'", () => {
     expect(canonicalKey('Yusuf Ben Ali', 'Person')).toBe('yusuf benali');
     expect(canonicalKey('Osama bin Laden', 'Person')).toBe('osama binladen');
