@@ -5,6 +5,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
@@ -31,6 +32,9 @@ export function createApolloServer(options: { schema: GraphQLSchema; config: Con
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     validationRules: [depthLimitRule(config.api.maxQueryDepth)],
     plugins: [
+      // The schema sets no cache hints and no HTTP cache sits in front; Apollo's default cache-control plugin
+      // would still wrap every field resolver to compute a policy nobody reads (a measured share of each request).
+      ApolloServerPluginCacheControlDisabled(),
       accessControlPlugin<RequestContext>(),
       complexityLimitPlugin<RequestContext>({
         maxComplexity: config.api.maxQueryComplexity,

@@ -1,8 +1,12 @@
 /**
  * GraphQL latency with autocannon against a served store: a trivial `{ __typename }` floor, search,
  * entity-with-relations and a two-hop neighbourhood, each at full speed and at a fixed 200 requests/s.
+ * Stand-alone against an existing store (no ingest): `node dist/bench/measure-api.js <dataDir> [--seconds N]
+ * [--only floor,search,...] [--cpu-prof DIR]` (the last profiles the server process).
  */
 import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import type { ServedStore } from './serve-store';
 
 /** One load run. */
@@ -28,7 +32,7 @@ const QUERIES: Record<string, { query: string; variable: 'id' | 'text' | null }>
   'entity+relations': {
     query:
       'query E($id: ID!) { entity(id: $id) { id name label aliases roles supportCount outletCount ' +
-      'relations(first: 10) { totalCount nodes { type supportCount other { id ... on Entity { name label } ... on Event { name } } evidence { text articleId } } } } }',
+      'relations(first: 10) { totalCount nodes { type supportCount other { id ... on Entity { name label } ... on Event { name } } evidence(first: 3) { totalCount nodes { text articleId } } } } } }',
     variable: 'id',
   },
   neighbourhood: {
@@ -55,10 +59,14 @@ async function firstError(url: string, body: string): Promise<string | null> {
   return null;
 }
 
-/** Runs every query at full speed and at 200 requests/s for `seconds` each. */
-export async function measureApi(served: ServedStore, options: { seconds: number; connections: number }): Promise<ApiRow[]> {
+/** Runs every query (or the `only` ones) at full speed and at 200 requests/s for `seconds` each. */
+export async function measureApi(
+  served: ServedStore,
+  options: { seconds: number; connections: number; only?: readonly string[] | null },
+): Promise<ApiRow[]> {
   const rows: ApiRow[] = [];
-  for (const name of Object.keys(QUERIES)) {
+  const only = options.only ?? null;
+  for (const name of Object.keys(QUERIES).filter((n) => only === null || only.includes(n))) {
     const list = bodies(name, served);
     const refused = list[0] === undefined ? 'no inputs' : await firstError(served.url, list[0]);
     for (const rate of ['max', 200] as const) {
@@ -87,4 +95,67 @@ export async function measureApi(served: ServedStore, options: { seconds: number
     }
   }
   return rows;
+}
+
+/** Flags of the stand-alone run (`node dist/bench/measure-api.js <dataDir> ...`). */
+interface StandaloneFlags {
+  dataDir: string;
+  seconds: number;
+  only: string[] | null;
+  cpuProfDir: string | null;
+}
+
+function parseStandalone(argv: readonly string[]): StandaloneFlags {
+  const flags: StandaloneFlags = { dataDir: '', seconds: 5, only: null, cpuProfDir: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--seconds') flags.seconds = Number(argv[++i]);
+    else if (arg === '--only') flags.only = (argv[++i] ?? '').split(',');
+    else if (arg === '--cpu-prof') flags.cpuProfDir = argv[++i] ?? '.';
+    else if (!arg.startsWith('--') && flags.dataDir === '') flags.dataDir = arg;
+    else throw new Error(`unknown argument ${arg}; usage: measure-api.js <dataDir> [--seconds N] [--only a,b] [--cpu-prof DIR]`);
+  }
+  if (flags.dataDir === '' || !(flags.seconds > 0)) throw new Error('usage: measure-api.js <dataDir> [--seconds N] [--only a,b] [--cpu-prof DIR]');
+  return flags;
+}
+
+/**
+ * Serves an existing store in a child process (optionally under `--cpu-prof`), measures it and prints one line
+ * per row: the API part of `npm run bench` without rebuilding a store.
+ */
+async function standalone(flags: StandaloneFlags): Promise<void> {
+  const nodeArgs = flags.cpuProfDir === null ? [] : ['--cpu-prof', '--cpu-prof-dir', flags.cpuProfDir];
+  const child = spawn(process.execPath, [...nodeArgs, path.join(__dirname, 'serve-store.js'), flags.dataDir], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const served = await new Promise<ServedStore>((resolve, reject) => {
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+      const newline = out.indexOf('\n');
+      if (newline >= 0) resolve(JSON.parse(out.slice(0, newline)) as ServedStore);
+    });
+    child.on('exit', (code) => reject(new Error(`serve-store exited with code ${String(code)} before reporting`)));
+  });
+  process.stdout.write(`${served.articles} articles, loaded in ${served.loadSeconds.toFixed(1)} s\n`);
+  const rows = await measureApi(served, { seconds: flags.seconds, connections: 10, only: flags.only });
+  for (const row of rows) {
+    const figure = row.refused ? `refused: ${row.refused}` : `${row.requestsPerSecond.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms`;
+    process.stdout.write(`${row.name.padEnd(18)} ${String(row.rate).padEnd(4)} ${figure}, ${row.failures} failures\n`);
+  }
+  // The child writes its CPU profile when it exits: wait for that.
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  child.stdin.end();
+  await exited;
+}
+
+if (require.main === module) {
+  standalone(parseStandalone(process.argv.slice(2))).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
 }

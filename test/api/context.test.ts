@@ -2,6 +2,15 @@ import 'reflect-metadata';
 import { wideGraph } from './fixtures';
 import { at, useCountingApi } from './harness';
 
+/**
+ * Store calls by method, outlet-count reads apart: those are one metadata read per request at most, and none
+ * when earlier requests already counted the same nodes' and edges' outlets (counts are remembered per node).
+ */
+function callsBesidesOutlets(calls: Map<string, number>): Record<string, number> {
+  expect(calls.get('getArticleMeta') ?? 0).toBeLessThanOrEqual(1);
+  return Object.fromEntries([...calls].filter(([method]) => method !== 'getArticleMeta'));
+}
+
 describe('per-request loaders', () => {
   const counted = useCountingApi(() => wideGraph(50), { NEWSGRAPH_MAX_QUERY_COMPLEXITY: '100000' });
 
@@ -9,7 +18,7 @@ describe('per-request loaders', () => {
     counted.calls.clear();
     const result = await counted.api().execute(`{ entities(label: PERSON, first: 50) { totalCount nodes {
       name supportCount outletCount
-      relations { nodes { type supportCount outletCount other { ... on Entity { name } } evidence { text article { title } } } }
+      relations { nodes { type supportCount outletCount other { ... on Entity { name } } evidence { nodes { text article { title } } } } }
       events { totalCount } } } }`);
     expect(result.errors).toBeUndefined();
     expect(at(result.data, 'entities', 'totalCount')).toBe(50);
@@ -18,7 +27,7 @@ describe('per-request loaders', () => {
     expect(people.every((p) => p.relations.nodes.length === 1 && p.relations.nodes[0]?.other.name !== undefined)).toBe(true);
     // listEntities, getEdges, getEntities, getArticles: each at most a few times, never per entity. The other ends
     // of MEMBER_OF are entities, so no event is read at all.
-    expect(Object.fromEntries(counted.calls)).toEqual({
+    expect(callsBesidesOutlets(counted.calls)).toEqual({
       listEntities: 1,
       getEdges: 1,
       getEntities: 1,
@@ -30,7 +39,7 @@ describe('per-request loaders', () => {
     counted.calls.clear();
     const result = await counted.api().execute(`{ neighbourhood(id: "p_wide_0", depth: 2, limit: 500) { truncated
       nodes { id label name depth supportCount node { ... on Entity { aliases } } }
-      edges { type sourceId targetId supportCount outletCount confidence evidence { article { title } } } } }`);
+      edges { type sourceId targetId supportCount outletCount confidence evidence { nodes { article { title } } } } } }`);
     expect(result.errors).toBeUndefined();
     const nodes = at(result.data, 'neighbourhood', 'nodes') as { depth: number }[];
     // Person 0 -> the Northern Alliance -> its 16 other members (every third of 50 people).
@@ -38,16 +47,16 @@ describe('per-request loaders', () => {
     expect(at(result.data, 'neighbourhood', 'edges')).toHaveLength(17);
     // One edge read per level plus one among the farthest nodes; the centre, then the others, read in one batch
     // each; every article behind every edge in one batch. Never a call per node or per edge.
-    expect(Object.fromEntries(counted.calls)).toEqual({ getEdges: 3, getEntities: 2, getEvents: 1, getArticles: 1 });
+    expect(callsBesidesOutlets(counted.calls)).toEqual({ getEdges: 3, getEntities: 2, getEvents: 1, getArticles: 1 });
   });
 
   it('weighs every relation of the graph with one scan, and resolves their ends and articles without further reads', async () => {
     counted.calls.clear();
     const result = await counted.api().execute(`{ facts(first: 50) { totalCount nodes { confidence outletCount
-      relation { confidence source { ... on Entity { name } } target { ... on Entity { name } } evidence { article { title } } } } } }`);
+      relation { confidence source { ... on Entity { name } } target { ... on Entity { name } } evidence { nodes { article { title } } } } } } }`);
     expect(result.errors).toBeUndefined();
     expect(at(result.data, 'facts', 'totalCount')).toBe(50);
-    expect(Object.fromEntries(counted.calls)).toEqual({ listEntities: 1, listEvents: 1, getEdges: 1, getArticles: 1 });
+    expect(callsBesidesOutlets(counted.calls)).toEqual({ listEntities: 1, listEvents: 1, getEdges: 1, getArticles: 1 });
   });
 
   it('does not share cached reads between requests', async () => {

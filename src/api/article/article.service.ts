@@ -1,4 +1,5 @@
 /** Reads articles and derives what clients need from them: sentences, outlets, the extraction, mentions. */
+import DataLoader from 'dataloader';
 import type { ArticleRecord, EntityContribution } from '../../model/graph';
 import { RequestContext, loadPresent } from '../context';
 import { Service } from '../shared/container';
@@ -61,9 +62,32 @@ export function countOutlets(articleIds: readonly string[], keys: ReadonlyMap<st
   return outlets.size;
 }
 
+/**
+ * Outlet counts remembered across requests, per `sources` array of a node or edge as the store returned it.
+ * Sound because a store never changes an array it has returned: the embedded store re-aggregates (a new array)
+ * every node and edge an article supports whenever that article is put again or deleted, the only ways its
+ * outlet can change; Neo4j returns fresh arrays on every read, so nothing is reused there. Without this, every
+ * read of a node thousands of articles mention would look up thousands of articles
+ * (test/api/entity/outlet-count.test.ts re-ingests an article under another outlet to hold it).
+ */
+const outletCountsBySources = new WeakMap<readonly string[], number>();
+
 /** Articles and what was extracted from them. */
 @Service()
 export class ArticleService {
+  /**
+   * Outlet counts of this request, per list of article ids (by identity: a fact's `sources` array), batched so
+   * every count a request asks for costs one metadata read, and a fact counted twice (outletCount and
+   * confidence) is counted once. One promise per fact, not per article: popular facts have thousands.
+   */
+  private readonly outletCounts = new DataLoader<readonly string[], number>(async (lists) => {
+    const keys = await this.outletKeys(lists.flat());
+    return lists.map((ids) => countOutlets(ids, keys));
+  });
+
+  /** Outlet key of each article this request has read (null: not stored), so no article is read twice. */
+  private readonly outletKeyOf = new Map<string, string | null>();
+
   constructor(private readonly context: RequestContext) {}
 
   /** An article by id; null when absent. */
@@ -96,13 +120,33 @@ export class ArticleService {
 
   /** How many distinct outlets published these articles (see `outletKey`); articles no longer stored do not count. */
   async outletCount(articleIds: readonly string[]): Promise<number> {
-    return countOutlets(articleIds, await this.outletKeys(articleIds));
+    const known = outletCountsBySources.get(articleIds);
+    if (known !== undefined) return known;
+    const count = await this.outletCounts.load(articleIds);
+    outletCountsBySources.set(articleIds, count);
+    return count;
   }
 
-  /** The outlet key of each stored article among `articleIds` (one batch), for counting outlets of many facts. */
+  /**
+   * The outlet key of each stored article among `articleIds`, for counting outlets of many facts: one
+   * metadata-only read (never the texts).
+   */
   async outletKeys(articleIds: Iterable<string>): Promise<Map<string, string>> {
-    const articles = await this.many([...new Set(articleIds)]);
-    return new Map(articles.map((article) => [article.id, outletKey(article)]));
+    const ids = [...new Set(articleIds)];
+    const unread = ids.filter((id) => !this.outletKeyOf.has(id));
+    if (unread.length > 0) {
+      const metas = await this.context.store.getArticleMeta(unread);
+      unread.forEach((id, index) => {
+        const meta = metas[index];
+        this.outletKeyOf.set(id, meta ? outletKey(meta) : null);
+      });
+    }
+    const keys = new Map<string, string>();
+    for (const id of ids) {
+      const key = this.outletKeyOf.get(id);
+      if (key !== undefined && key !== null) keys.set(id, key);
+    }
+    return keys;
   }
 
   /** The sentences of an article with their text. */

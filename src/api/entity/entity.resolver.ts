@@ -60,7 +60,7 @@ export class EntityResolver {
 
   @FieldResolver(() => Int, { description: 'How many distinct articles mention it.' })
   supportCount(@Root() entity: EntityNode): number {
-    return new Set(entity.sources).size;
+    return entity.sources.length;
   }
 
   @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that mention it (each article of unknown outlet counts as one).' })

@@ -1,12 +1,13 @@
 /** Reads entities with the articles that mention them and the events they take part in. */
 import type { ArticleRecord, EntityNode } from '../../model/graph';
-import { RequestContext, loadAll, loadPresent } from '../context';
+import { RequestContext, loadPresent } from '../context';
 import { byDateDesc } from '../event/event-order';
 import { readRoleEdge } from '../event/event-roles';
 import { RelationService } from '../relation/relation.service';
+import { SupportService } from '../relation/support.service';
 import { Service } from '../shared/container';
 import type { EventRole } from '../shared/enums';
-import { paginate, paginateThenLoad, type Page, type PageArgs } from '../shared/pagination';
+import { paginate, type Page, type PageArgs } from '../shared/pagination';
 import type { EntitiesArgs, EntityEventsArgs } from './entity.args';
 import type { EventParticipationValue } from './entity.type';
 
@@ -21,6 +22,7 @@ export class EntityService {
   constructor(
     private readonly context: RequestContext,
     private readonly relations: RelationService,
+    private readonly support: SupportService,
   ) {}
 
   /** An entity by id; null when absent. */
@@ -36,9 +38,7 @@ export class EntityService {
 
   /** One page of the articles that mention an entity, in id order (only the page's articles are read). */
   articles(entity: EntityNode, args: PageArgs): Promise<Page<ArticleRecord>> {
-    return paginateThenLoad(entity.sources, args, this.context.config.api.maxPageSize, (id) => id, (ids) =>
-      loadAll(this.context.loaders.articles, ids),
-    );
+    return this.support.articles(entity.sources, args);
   }
 
   /** One page of the events an entity takes part in, with its role, most recent first. */

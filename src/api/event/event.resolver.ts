@@ -1,15 +1,17 @@
 /** Event queries and the fields that walk from an event into the graph. */
 import { Arg, Args, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { ArticleRecord, EventNode } from '../../model/graph';
+import type { Evidence as EvidenceValue } from '../../model/extraction';
+import type { ArticleRecord, EventNode, SourceStatus as SourceStatusValue } from '../../model/graph';
 import type { EventType } from '../../model/vocabulary';
-import { Article } from '../article/article.type';
+import { Article, ArticleConnection } from '../article/article.type';
 import { ArticleService } from '../article/article.service';
 import { datesAgree } from '../disagreement/find-disagreements';
 import { CONFIDENCE_DESCRIPTION } from '../fact/fact-weight';
 import { FactService } from '../fact/fact.service';
 import { RelationArgs } from '../relation/relation.args';
 import { RelationService } from '../relation/relation.service';
-import { RelationConnection, type RelationValue } from '../relation/relation.type';
+import { EvidenceConnection, RelationConnection, SourceStatusConnection, type RelationValue } from '../relation/relation.type';
+import { SupportPageArgs, SupportService } from '../relation/support.service';
 import { EventTypeEnum } from '../shared/enums';
 import type { Page } from '../shared/pagination';
 import { EventsArgs } from './event.args';
@@ -36,6 +38,7 @@ export class EventResolver {
     private readonly relationService: RelationService,
     private readonly articleService: ArticleService,
     private readonly facts: FactService,
+    private readonly support: SupportService,
   ) {}
 
   @Query(() => Event, { nullable: true, description: 'An event by id; null when none has it.' })
@@ -97,14 +100,26 @@ export class EventResolver {
     return this.relationService.relations(event.id, args);
   }
 
-  @FieldResolver(() => [Article], { description: 'The articles that report it.' })
-  sources(@Root() event: EventNode): Promise<ArticleRecord[]> {
-    return this.articleService.many(event.sources);
+  @FieldResolver(() => EvidenceConnection, {
+    description: 'The sentences that report it, across articles, by article then position (`totalCount`: all of them).',
+  })
+  evidence(@Root() event: EventNode, @Args() args: SupportPageArgs): Page<EvidenceValue> {
+    return this.support.evidence(event, args);
+  }
+
+  @FieldResolver(() => SourceStatusConnection, { description: 'How each source presents it (stated, hedged…), by article id.' })
+  statuses(@Root() event: EventNode, @Args() args: SupportPageArgs): Page<SourceStatusValue> {
+    return this.support.statuses(event, args);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'The articles that report it, by id.' })
+  sources(@Root() event: EventNode, @Args() args: SupportPageArgs): Promise<Page<ArticleRecord>> {
+    return this.support.sources(event, args);
   }
 
   @FieldResolver(() => Int, { description: 'How many distinct articles report it.' })
   supportCount(@Root() event: EventNode): number {
-    return new Set(event.sources).size;
+    return event.sources.length;
   }
 
   @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that report it (each article of unknown outlet counts as one).' })

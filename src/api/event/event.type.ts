@@ -6,7 +6,6 @@ import type { EntityNode, EventNode } from '../../model/graph';
 import type { EventType } from '../../model/vocabulary';
 import { Entity } from '../entity/entity.type';
 import { Node } from '../node/node.type';
-import { Evidence, SourceStatus } from '../relation/relation.type';
 import { DatePrecisionEnum, EventTypeEnum, type DatePrecision } from '../shared/enums';
 import { connectionOf } from '../shared/pagination';
 
@@ -116,12 +115,6 @@ export class Event extends Node {
 
   @Field({ description: 'A readable name ("Killing of Haji Imam").' })
   name!: string;
-
-  @Field(() => [Evidence], { description: 'Every sentence that reports it, across articles.' })
-  evidence!: EventNode['evidence'];
-
-  @Field(() => [SourceStatus], { description: 'How each source presents it (stated, hedged…).' })
-  statuses!: EventNode['statuses'];
 }
 
 /** The `EventConnection` type. */

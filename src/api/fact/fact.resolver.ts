@@ -1,5 +1,8 @@
 /** The `facts` query. */
-import { Args, Query, Resolver } from 'type-graphql';
+import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { SourceStatus as SourceStatusValue } from '../../model/graph';
+import { SourceStatusConnection } from '../relation/relation.type';
+import { SupportPageArgs, SupportService } from '../relation/support.service';
 import type { Page } from '../shared/pagination';
 import { FactsArgs } from './fact.args';
 import { FactService } from './fact.service';
@@ -8,7 +11,10 @@ import { Fact, FactConnection, type FactValue } from './fact.type';
 /** Resolves `facts`. */
 @Resolver(() => Fact)
 export class FactResolver {
-  constructor(private readonly factService: FactService) {}
+  constructor(
+    private readonly factService: FactService,
+    private readonly support: SupportService,
+  ) {}
 
   @Query(() => FactConnection, {
     description:
@@ -17,5 +23,10 @@ export class FactResolver {
   })
   facts(@Args() args: FactsArgs): Promise<Page<FactValue>> {
     return this.factService.list(args);
+  }
+
+  @FieldResolver(() => SourceStatusConnection, { description: 'How each source presents it, by article id.' })
+  statuses(@Root() fact: FactValue, @Args() args: SupportPageArgs): Page<SourceStatusValue> {
+    return this.support.statuses(fact, args);
   }
 }

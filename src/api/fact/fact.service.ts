@@ -52,7 +52,7 @@ export class FactService {
         kind: subject.kind,
         relation: subject.kind === 'relation' ? { ...subject.relation, viewedFrom: null } : null,
         event: subject.kind === 'event' ? subject.event : null,
-        supportCount: new Set(sources).size,
+        supportCount: sources.length,
         outletCount,
         confidence: confidence({ outletCount, statuses }),
         statuses: [...statuses],
@@ -68,7 +68,7 @@ export class FactService {
     const minSources = args.minSources ?? 0;
     // Cheap filters first, so only the remaining facts' articles are read to count outlets.
     const passes = (fact: Supported) =>
-      new Set(fact.sources).size >= minSources && (statuses === null || fact.statuses.some((s) => statuses.has(s.status)));
+      fact.sources.length >= minSources && (statuses === null || fact.statuses.some((s) => statuses.has(s.status)));
     const [edges, events] = await Promise.all([this.scan.edges(), args.includeEvents ? this.scan.events() : []]);
     const subjects: FactSubject[] = [
       ...edges

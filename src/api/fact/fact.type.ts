@@ -2,7 +2,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { EventNode, SourceStatus as SourceStatusValue } from '../../model/graph';
 import { Event } from '../event/event.type';
-import { Relation, SourceStatus, type RelationValue } from '../relation/relation.type';
+import { Relation, type RelationValue } from '../relation/relation.type';
 import { FactKindEnum, type FactKind } from '../shared/enums';
 import { connectionOf } from '../shared/pagination';
 import { CONFIDENCE_DESCRIPTION } from './fact-weight';
@@ -46,9 +46,6 @@ export class Fact {
 
   @Field(() => Float, { description: CONFIDENCE_DESCRIPTION })
   confidence!: number;
-
-  @Field(() => [SourceStatus], { description: 'How each source presents it.' })
-  statuses!: SourceStatusValue[];
 }
 
 /** The `FactConnection` type. */

@@ -14,7 +14,7 @@ function subgraphNode(node: EntityNode | EventNode, depth: number): SubgraphNode
     label: 'label' in node ? node.label : 'Event',
     name: node.name,
     depth,
-    supportCount: new Set(node.sources).size,
+    supportCount: node.sources.length,
     node,
   };
 }

@@ -1,14 +1,17 @@
 /** Fields of relations, evidence and source statuses that need the graph (ends, source articles, counts). */
-import { FieldResolver, Float, ID, Int, Resolver, Root } from 'type-graphql';
-import type { ArticleRecord, EntityNode, EventNode } from '../../model/graph';
-import { Article } from '../article/article.type';
+import { Args, FieldResolver, Float, ID, Int, Resolver, Root } from 'type-graphql';
+import type { Evidence as EvidenceValue } from '../../model/extraction';
+import type { ArticleRecord, EntityNode, EventNode, SourceStatus as SourceStatusValue } from '../../model/graph';
+import { Article, ArticleConnection } from '../article/article.type';
 import { ArticleService } from '../article/article.service';
 import { CONFIDENCE_DESCRIPTION } from '../fact/fact-weight';
 import { FactService } from '../fact/fact.service';
 import { NodeService } from '../node/node.service';
 import { Node } from '../node/node.type';
 import { DirectionEnum, type Direction } from '../shared/enums';
-import { Evidence, Relation, SourceStatus, type RelationValue } from './relation.type';
+import type { Page } from '../shared/pagination';
+import { Evidence, EvidenceConnection, Relation, SourceStatus, SourceStatusConnection, type RelationValue } from './relation.type';
+import { SupportPageArgs, SupportService } from './support.service';
 
 /** Resolves the ends and sources of a relation. */
 @Resolver(() => Relation)
@@ -17,6 +20,7 @@ export class RelationResolver {
     private readonly nodes: NodeService,
     private readonly articles: ArticleService,
     private readonly facts: FactService,
+    private readonly support: SupportService,
   ) {}
 
   @FieldResolver(() => ID, { description: 'Id of the node where the relation starts (to draw it without reading the node).' })
@@ -57,14 +61,26 @@ export class RelationResolver {
     return relation.viewedFrom === relation.source ? 'out' : 'in';
   }
 
-  @FieldResolver(() => [Article], { description: 'The articles that support it.' })
-  sources(@Root() relation: RelationValue): Promise<ArticleRecord[]> {
-    return this.articles.many(relation.sources);
+  @FieldResolver(() => EvidenceConnection, {
+    description: 'The sentences that support it, across articles, by article then position (`totalCount`: all of them).',
+  })
+  evidence(@Root() relation: RelationValue, @Args() args: SupportPageArgs): Page<EvidenceValue> {
+    return this.support.evidence(relation, args);
+  }
+
+  @FieldResolver(() => SourceStatusConnection, { description: 'How each source presents it, by article id.' })
+  statuses(@Root() relation: RelationValue, @Args() args: SupportPageArgs): Page<SourceStatusValue> {
+    return this.support.statuses(relation, args);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'The articles that support it, by id.' })
+  sources(@Root() relation: RelationValue, @Args() args: SupportPageArgs): Promise<Page<ArticleRecord>> {
+    return this.support.sources(relation, args);
   }
 
   @FieldResolver(() => Int, { description: 'How many distinct articles support it.' })
   supportCount(@Root() relation: RelationValue): number {
-    return new Set(relation.sources).size;
+    return relation.sources.length;
   }
 
   @FieldResolver(() => Int, { description: 'How many distinct outlets published the articles that support it (each article of unknown outlet counts as one).' })

@@ -38,7 +38,7 @@ export class SourceStatus {
 @ObjectType('Relation', {
   description:
     'A relation between two nodes, aggregated over every article that supports it; each supporting sentence ' +
-    'is kept as evidence.',
+    'is kept as evidence (paged: a widely reported relation has thousands).',
 })
 export class Relation {
   @Field(() => ID, { description: 'Deterministic id, derived from type, source and target.' })
@@ -46,13 +46,15 @@ export class Relation {
 
   @Field(() => RelationTypeEnum, { description: 'What the relation says.' })
   type!: EdgeType;
-
-  @Field(() => [Evidence], { description: 'Every sentence that supports it, across articles.' })
-  evidence!: Evidence[];
-
-  @Field(() => [SourceStatus], { description: 'How each source presents it.' })
-  statuses!: SourceStatus[];
 }
+
+/** The `EvidenceConnection` type. */
+@ObjectType('EvidenceConnection', { description: 'A page of evidence sentences, by article, then position.' })
+export class EvidenceConnection extends connectionOf<Evidence>('Evidence', Evidence) {}
+
+/** The `SourceStatusConnection` type. */
+@ObjectType('SourceStatusConnection', { description: 'A page of source statuses, one per source article.' })
+export class SourceStatusConnection extends connectionOf<SourceStatus>('SourceStatus', SourceStatus) {}
 
 /** The `RelationConnection` type. */
 @ObjectType('RelationConnection', { description: 'A page of relations.' })

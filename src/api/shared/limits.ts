@@ -7,6 +7,7 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type DocumentNode,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -76,29 +77,64 @@ export function pagedFieldEstimator(maxPageSize: number): ComplexityEstimator {
   };
 }
 
-/** Apollo plugin refusing operations whose estimated cost exceeds `maxComplexity`. */
+/** How many priced variable sets are remembered per query document. */
+const PRICES_PER_DOCUMENT = 64;
+
+/**
+ * What the price of an operation depends on besides its document: its name and the values of its `Int`
+ * variables (only page sizes and caps change the price; ids and search texts do not).
+ */
+function priceKey(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): string {
+  const sizes: unknown[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      const type = variable.type.kind === Kind.NON_NULL_TYPE ? variable.type.type : variable.type;
+      if (type.kind === Kind.NAMED_TYPE && type.name.value === 'Int') sizes.push(variables[variable.variable.name.value] ?? null);
+    }
+  }
+  return JSON.stringify([operationName ?? null, sizes]);
+}
+
+/**
+ * Apollo plugin refusing operations whose estimated cost exceeds `maxComplexity`. Prices are remembered per
+ * parsed document (Apollo reuses the parsed document of a repeated query text), so a query sent again with
+ * other ids is not priced again.
+ */
 export function complexityLimitPlugin<TContext extends object>(options: {
   maxComplexity: number;
   maxPageSize: number;
 }): ApolloServerPlugin<TContext> {
   const estimators = [pagedFieldEstimator(options.maxPageSize)];
+  const prices = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(request.operationName ? { operationName: request.operationName } : {}),
-              estimators,
-            });
-          } catch (error) {
-            // Invalid variables: execution refuses them next with BAD_USER_INPUT and a precise message.
-            if (error instanceof GraphQLError) return;
-            throw error;
+          const variables = request.variables ?? {};
+          const key = priceKey(document, request.operationName, variables);
+          let known = prices.get(document);
+          let complexity = known?.get(key);
+          if (complexity === undefined) {
+            try {
+              complexity = getComplexity({
+                schema,
+                query: document,
+                variables,
+                ...(request.operationName ? { operationName: request.operationName } : {}),
+                estimators,
+              });
+            } catch (error) {
+              // Invalid variables: execution refuses them next with BAD_USER_INPUT and a precise message.
+              if (error instanceof GraphQLError) return;
+              throw error;
+            }
+            if (known === undefined) {
+              known = new Map();
+              prices.set(document, known);
+            }
+            if (known.size >= PRICES_PER_DOCUMENT) known.clear();
+            known.set(key, complexity);
           }
           if (complexity > options.maxComplexity) {
             throw new GraphQLError(

@@ -40,9 +40,9 @@ describe('entity(id)', () => {
   it('lists relations with the other end, evidence sentences with offsets, and support by distinct articles and outlets', async () => {
     const result = await api().execute(
       `query ($id: ID!) { entity(id: $id) { relations(types: [MEMBER_OF]) { totalCount nodes {
-        type direction supportCount outletCount statuses { articleId status }
+        type direction supportCount outletCount statuses { nodes { articleId status } }
         other { __typename ... on Entity { name } }
-        evidence { text start end article { id title outlet url published text } } } } } }`,
+        evidence { nodes { text start end article { id title outlet url published text } } } } } } }`,
       { id: IDS.masri },
     );
     expect(result.errors).toBeUndefined();
@@ -55,7 +55,7 @@ describe('entity(id)', () => {
       outletCount: 2,
       other: { __typename: 'Group', name: 'Islamic State' },
     });
-    const evidence = at(relation, 'evidence') as { text: string; start: number; end: number; article: { text: string; outlet: string } }[];
+    const evidence = at(relation, 'evidence', 'nodes') as { text: string; start: number; end: number; article: { text: string; outlet: string } }[];
     expect(evidence).toHaveLength(2);
     for (const item of evidence) {
       expect(item.article.text.slice(item.start, item.end)).toBe(item.text);

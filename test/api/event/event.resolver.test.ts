@@ -14,9 +14,9 @@ describe('event(id)', () => {
         datesBySource { articleId date { start end precision } }
         participants { agents { name } targets { name } places { name } announcers { name } }
         figures { name value article { outlet } }
-        statuses { status article { outlet } }
-        sources { outlet }
-        evidence { text start end article { text } } } }`,
+        statuses { nodes { status article { outlet } } }
+        sources { nodes { outlet } }
+        evidence { nodes { text start end article { text } } } } }`,
       { id: IDS.killing },
     );
     expect(result.errors).toBeUndefined();
@@ -41,7 +41,7 @@ describe('event(id)', () => {
     ]);
     const bySource = at(event, 'datesBySource') as { articleId: string; date: { precision: string } }[];
     expect(bySource.find((d) => d.articleId === 'a_ap_raid')?.date.precision).toBe('RANGE');
-    for (const item of at(event, 'evidence') as { text: string; start: number; end: number; article: { text: string } }[]) {
+    for (const item of at(event, 'evidence', 'nodes') as { text: string; start: number; end: number; article: { text: string } }[]) {
       expect(item.article.text.slice(item.start, item.end)).toBe(item.text);
     }
   });

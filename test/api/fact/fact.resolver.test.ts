@@ -26,7 +26,7 @@ const relationKey = (f: FactRow) => `${f.relation?.sourceId} ${f.relation?.type}
 describe('confidence on relations and events', () => {
   it('weighs a relation stated by two outlets above one attributed by one outlet', async () => {
     const result = await api().execute(`{ entity(id: "${IDS.masri}") { relations(types: [MEMBER_OF, LEADS]) { nodes {
-      type supportCount outletCount confidence statuses { status } } } } }`);
+      type supportCount outletCount confidence statuses { nodes { status } } } } } }`);
     expect(result.errors).toBeUndefined();
     const byType = Object.fromEntries(
       (at(result.data, 'entity', 'relations', 'nodes') as { type: string; confidence: number }[]).map((r) => [r.type, r]),

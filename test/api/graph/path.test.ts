@@ -10,7 +10,7 @@ interface Hop {
   from: { id: string };
   to: { id: string };
   direction: string;
-  relation: { type: string; supportCount: number; evidence: { text: string; articleId: string }[] };
+  relation: { type: string; supportCount: number; evidence: { nodes: { text: string; articleId: string }[] } };
 }
 interface Path {
   nodeIds: string[];
@@ -21,7 +21,7 @@ interface Path {
 const QUERY = `query ($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationType!], $limit: Int) {
   path(from: $from, to: $to, maxHops: $maxHops, relationTypes: $types, limit: $limit) {
     nodeIds nodes { id }
-    hops { fromId toId direction from { id } to { id } relation { type supportCount evidence { text articleId } } } } }`;
+    hops { fromId toId direction from { id } to { id } relation { type supportCount evidence { nodes { text articleId } } } } } }`;
 
 async function paths(variables: Record<string, unknown>): Promise<Path[]> {
   const result = await counted.api().execute(QUERY, variables);
@@ -47,7 +47,7 @@ describe('path(from, to, maxHops, relationTypes)', () => {
       ['TARGETED', 'IN'],
       ['ANNOUNCED', 'IN'],
     ]);
-    const announced = found[0]?.hops[1]?.relation.evidence.map((e) => e.text) ?? [];
+    const announced = found[0]?.hops[1]?.relation.evidence.nodes.map((e) => e.text) ?? [];
     expect(announced).toEqual(expect.arrayContaining([expect.stringContaining('Lloyd Austin')]));
   });
 
