@@ -27,11 +27,8 @@ export interface Loaders {
   edges: DataLoader<EdgeKey, GraphEdge[], string>;
 }
 
-function touches(edge: GraphEdge, key: EdgeKey): boolean {
-  if (key.direction === 'out') return edge.source === key.nodeId;
-  if (key.direction === 'in') return edge.target === key.nodeId;
-  return edge.source === key.nodeId || edge.target === key.nodeId;
-}
+/** A node's edges in each direction, in the store's order (by id); a self-loop appears once in `both`. */
+type EdgesAround = Record<Direction, GraphEdge[]>;
 
 /** Creates the loaders of one request; every batch is one store call. */
 export function createLoaders(store: GraphStore): Loaders {
@@ -40,12 +37,22 @@ export function createLoaders(store: GraphStore): Loaders {
     events: new DataLoader((ids) => store.getEvents(ids)),
     articles: new DataLoader((ids) => store.getArticles(ids)),
     contributions: new DataLoader((ids) => store.getContributions(ids)),
-    // One store call per batch whatever the mix of directions: read both ways, then split per key.
+    // One store call per batch whatever the mix of directions: read both ways, then split per key in one pass
+    // (a batch of popular nodes can hold thousands of edges).
     edges: new DataLoader(
       async (keys) => {
         const nodeIds = [...new Set(keys.map((key) => key.nodeId))];
         const edges = await store.getEdges({ nodeIds, direction: 'both' });
-        return keys.map((key) => edges.filter((edge) => touches(edge, key)));
+        const around = new Map<string, EdgesAround>(nodeIds.map((id) => [id, { out: [], in: [], both: [] }]));
+        for (const edge of edges) {
+          const from = around.get(edge.source);
+          const to = around.get(edge.target);
+          from?.out.push(edge);
+          from?.both.push(edge);
+          to?.in.push(edge);
+          if (to !== from) to?.both.push(edge);
+        }
+        return keys.map((key) => around.get(key.nodeId)?.[key.direction] ?? []);
       },
       { cacheKeyFn: (key) => `${key.direction}\u001f${key.nodeId}` },
     ),

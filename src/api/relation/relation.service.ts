@@ -1,16 +1,18 @@
 /** Reads relations around nodes, batched through the request's edge loader. */
 import type { GraphEdge } from '../../model/graph';
 import type { EdgeType } from '../../model/vocabulary';
+import { compareText } from '../../store/aggregate';
 import { RequestContext } from '../context';
 import { Service } from '../shared/container';
 import type { Direction } from '../shared/enums';
-import { paginate, type Page } from '../shared/pagination';
+import { mapPage, paginate, type Page } from '../shared/pagination';
 import type { RelationArgs } from './relation.args';
 import type { RelationValue } from './relation.type';
 
-// Best-supported relations first: what most outlets report is what an analyst reads first.
+// Best-supported relations first: what most outlets report is what an analyst reads first. Ties in code-unit
+// order (types and ids are ASCII): localeCompare on hundreds of ties per request showed in profiles.
 function bySupport(a: GraphEdge, b: GraphEdge): number {
-  return b.sources.length - a.sources.length || a.type.localeCompare(b.type) || a.id.localeCompare(b.id);
+  return b.sources.length - a.sources.length || compareText(a.type, b.type) || compareText(a.id, b.id);
 }
 
 /** Relations around a node. */
@@ -28,7 +30,8 @@ export class RelationService {
   /** One page of a node's relations. */
   async relations(nodeId: string, args: RelationArgs): Promise<Page<RelationValue>> {
     const edges = await this.edges(nodeId, args.direction, args.types);
-    const views = edges.map((edge) => ({ ...edge, viewedFrom: nodeId }));
-    return paginate(views, args, this.context.config.api.maxPageSize, (view) => view.id);
+    // Only the page's relations get a view: a node can have thousands.
+    const page = paginate(edges, args, this.context.config.api.maxPageSize, (edge) => edge.id);
+    return mapPage(page, (edge) => ({ ...edge, viewedFrom: nodeId }));
   }
 }

@@ -115,6 +115,12 @@ export function paginate<T>(
   };
 }
 
+/** The same page with each item turned into another value (cursors, page info and total unchanged). */
+export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {
+  const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) }));
+  return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo, totalCount: page.totalCount };
+}
+
 /**
  * Pages through a list of keys, then loads only the items of the page (e.g. article ids → articles).
  * Keys whose item is missing (`null`) are left out of the page; totals still count them.
