@@ -7,7 +7,7 @@ import { entityForCanonical } from './find-roles';
 import { demonymCountry, titleBefore } from './lexicon-access';
 import type { MentionSpan, SentenceInfo, WorkingEntity, WorkingState } from './state';
 import { isSpeechVerb, tokLower } from './tokenize';
-import { BE_FORMS, GROUP_PRONOUNS, HEDGE_WORDS, MODALS, NEGATIONS, ORDER_WORDS, PERSON_PRONOUNS } from './word-lists';
+import { BE_FORMS, GROUP_PRONOUNS, HANDOVER_VERBS, HEDGE_WORDS, MODALS, NEGATIONS, ORDER_WORDS, PERSON_PRONOUNS } from './word-lists';
 
 /** Words that end the clause an event's participants are read from. */
 const CLAUSE_BREAK = new Set(['.', ';', 'who', 'which', 'whose', 'but', 'while', 'although', 'though', 'because']);
@@ -312,4 +312,17 @@ export function clauseSubject(state: WorkingState, s: SentenceInfo, k: number): 
   }
   for (let j = k - 1; j >= from; j--) if (PERSON_PRONOUNS.has(tokLower(s, j))) return resolvePersonPronoun(state, s.index, j);
   return undefined;
+}
+
+/**
+ * Token index of the verb handing over the post noun at `k` ("handing the reins", "hand the top job"), or -1:
+ * the verb, "the", at most one modifier, then the noun.
+ */
+export function handoverVerbBefore(s: SentenceInfo, k: number): number {
+  for (const v of [k - 2, k - 3]) {
+    if (!HANDOVER_VERBS.has(tokLower(s, v)) || tokLower(s, v + 1) !== 'the') continue;
+    if (v === k - 3 && (s.tokens[k - 1]?.kind !== 'word' || s.tokens[k - 1]?.cap)) continue;
+    return v;
+  }
+  return -1;
 }

@@ -15,6 +15,7 @@ import {
   entitiesIn,
   FORCE_NOUNS,
   forcesOf,
+  handoverVerbBefore,
   hasOrderBefore,
   hasTitleAfter,
   isHypothetical,
@@ -46,7 +47,10 @@ import {
   ELECTION_NOUNS,
   ELECTION_OUTCOME_VERBS,
   ELECTION_WORDS,
+  BE_FORMS,
+  BECOME_VERBS,
   FIRE_VERBS,
+  HANDOVER_NOUNS,
   HEDGE_WORDS,
   HISTORY_WORDS,
   KILL_NOUNS,
@@ -443,7 +447,9 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, kin
     if (named.length !== 1) return;
     person = named[0];
   } else if (passive || type === 'Resignation' || outcome) {
-    person = clauseSubject(state, s, k);
+    let aux = k;
+    while (aux > 0 && (BE_FORMS.has(tokLower(s, aux - 1)) || /^(had|has|have|also|later)$/.test(tokLower(s, aux - 1)))) aux--;
+    person = clauseSubject(state, s, k) ?? (passive ? subjectOfPredicate(state, s, aux) : undefined);
     const by = byAgent(state, s, k);
     if (by && by.label !== 'Person') agent = by;
   } else if (tokLower(s, k + 1) === 'of') {
@@ -488,7 +494,52 @@ function personEventTrigger(state: WorkingState, s: SentenceInfo, k: number, kin
   out.push({ s, tok: k, type, targets, agents: agent ? [agent] : [], places: places.slice(0, 1), unnamed: false, noAgentRelation: false });
 }
 
-type TriggerKind = 'kill' | 'strike' | 'attack' | 'capture' | 'offensive' | 'appoint' | 'election' | 'arrest' | 'resign';
+/** The person a predicate at `k` is about: named right before it, or before an apposition that closes there. */
+function subjectOfPredicate(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity | undefined {
+  let j = k - 1;
+  // "his deputy, Y, had been chosen": the name the apposition gives.
+  const named = tokLower(s, j) === ',' ? mentionAt(state, s.index, j - 1) : undefined;
+  const appositive = named && named.tokEnd === j && tokLower(s, named.tokStart - 1) === ',' ? entityOf(state, named) : undefined;
+  if (appositive?.label === 'Person') return appositive;
+  if (tokLower(s, j) === ',') {
+    // "X, a director and the former chief executive of Y, would become chairman".
+    let open = j - 1;
+    while (open > 0 && tokLower(s, open) !== ',') open--;
+    if (open <= 0) return undefined;
+    j = open - 1;
+  }
+  const m = mentionAt(state, s.index, j);
+  const e = m && m.tokEnd === j + 1 ? entityOf(state, m) : undefined;
+  if (e?.label === 'Person') return e;
+  return PERSON_PRONOUNS.has(tokLower(s, j)) ? resolvePersonPronoun(state, s.index, j) : undefined;
+}
+
+/** "X will become chief executive", "said X would become chairman": a decided move into a post. */
+function becomeTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
+  // "could become prime minister" is a prospect; only the future of a decision counts.
+  if (!/^(will|would|shall)$/.test(tokLower(s, k - 1)) || isNegated(s, k)) return;
+  let at = k + 1;
+  if (/^(the|its|their|his|her)$/.test(tokLower(s, at))) at++;
+  let titled = false;
+  for (let end = at + 1; end <= Math.min(s.tokens.length, at + 5) && !titled; end++) titled = titleBefore(s.tokens, s.texts, end)?.start === at;
+  if (!titled) return;
+  const person = subjectOfPredicate(state, s, k - 1);
+  if (person) out.push({ s, tok: k, type: 'Appointment', targets: [person], agents: [], places: [], unnamed: false, noAgentRelation: false });
+}
+
+/** "X will step down and hand the job to Y", "handing the reins to Y": Y takes up the post. */
+function handoverTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
+  const verb = handoverVerbBefore(s, k);
+  if (verb < 0 || isNegated(s, verb) || /^(could|might|may|should)$/.test(tokLower(s, verb - 1))) return;
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 8); j++) {
+    if (tokLower(s, j) !== 'to') continue;
+    const taker = peopleAfter(state, s, j)[0];
+    if (taker) out.push({ s, tok: k, type: 'Appointment', targets: [taker], agents: [], places: [], unnamed: false, noAgentRelation: false });
+    return;
+  }
+}
+
+type TriggerKind = 'kill' | 'strike' | 'attack' | 'capture' | 'offensive' | 'appoint' | 'election' | 'arrest' | 'resign' | 'become' | 'handover';
 
 /** Every trigger word and the kind of event it can start, in one lookup (first listed kind wins). */
 const TRIGGERS: ReadonlyMap<string, TriggerKind> = (() => {
@@ -511,6 +562,8 @@ const TRIGGERS: ReadonlyMap<string, TriggerKind> = (() => {
   add(ELECTION_WORDS, 'election');
   add(ARREST_WORDS, 'arrest');
   add(RESIGN_WORDS, 'resign');
+  add(BECOME_VERBS, 'become');
+  add(HANDOVER_NOUNS, 'handover');
   return map;
 })();
 
@@ -529,6 +582,8 @@ function triggersIn(state: WorkingState, s: SentenceInfo): Trigger[] {
     else if (kind === 'appoint') personEventTrigger(state, s, k, 'Appointment', out);
     else if (kind === 'election') personEventTrigger(state, s, k, 'Election', out);
     else if (kind === 'arrest') personEventTrigger(state, s, k, 'Arrest', out);
+    else if (kind === 'become') becomeTrigger(state, s, k, out);
+    else if (kind === 'handover') handoverTrigger(state, s, k, out);
     else personEventTrigger(state, s, k, 'Resignation', out);
   }
   return out;

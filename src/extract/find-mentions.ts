@@ -7,7 +7,7 @@ import { NAME_FORMING_TITLES } from './lexicon/titles';
 import { isNonNameWord, MONTHS, WEEKDAYS } from './lexicon/words';
 import { demonymCountry, gazetteerReach, lookupForm, titleBefore, type LexiconHit } from './lexicon-access';
 import type { Extractor, MentionSpan, RoleCue, SentenceInfo, Token, WorkingState } from './state';
-import { isClauseInitial } from './tokenize';
+import { isClauseInitial, tokLower } from './tokenize';
 import { ARABIC_NAME_STARTS, INNER_NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PLACE_HEADS, PLACE_SUFFIX_WORDS, SITE_HEADS, THING_LAST } from './word-lists';
 
 const MAX_GAZETTEER_TOKENS = 8;
@@ -21,6 +21,17 @@ const GAZETTEER_INNER = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'al', 'e
 function isCalendarWord(t: Token): boolean {
   const w = t.lower.replace(/\.$/, '');
   return WEEKDAYS.has(w) || MONTHS.has(w);
+}
+
+/** Time-zone codes written after a clock time ("5:12 a.m. PT", "09:30 GMT"). */
+const TIME_ZONES = new Set(['pt', 'pst', 'pdt', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'gmt', 'bst', 'utc', 'cet', 'cest', 'ist', 'jst', 'aest']);
+
+/** True when token `i` is a time zone after a clock time: "a.m. PT" names no party called PT. */
+function isTimeZone(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || !t.upper || !TIME_ZONES.has(t.lower)) return false;
+  return /^[ap]\.?m\.?$/.test(prev.lower) || /^\d{1,2}[:.]\d{2}$/.test(prev.text);
 }
 
 /** A token that can be part of a capitalised run. */
@@ -63,6 +74,15 @@ function runEnd(s: SentenceInfo, texts: readonly string[], i: number): number {
       if (tokens[p]?.kind === 'word' && INNER_NAME_PARTICLES.has(tokens[p]?.lower ?? '')) p++;
       if (isNameWord(tokens[p])) {
         j = p + 1;
+        continue;
+      }
+    }
+    // "Group for Preaching and Combat": inside an organisation's "of/for" complement, "and" joins one more word
+    // when it is no known name of its own ("... of Defense and NATO officials" stays two names).
+    const next = tokens[j + 1];
+    if (t.kind === 'word' && t.lower === 'and' && next && isNameWord(next) && !isNameWord(tokens[j + 2]) && !next.upper && !lookupForm(next.text) && !demonymCountry(next.text)) {
+      if (tokens.slice(i, j).some((x) => ORG_CONNECTORS.has(x.lower)) && allowsConnector(s, texts, i, j)) {
+        j += 2;
         continue;
       }
     }
@@ -241,13 +261,14 @@ function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titl
   }
   // "Tata Consultancy Services", "Toyota Research Institute": a known company's name heading a longer
   // organisation name is part of that name (the division or school is another organisation).
-  if (orgHeaded && g0 && g0.end < e && g0.hit.org && !role && !gazetteerAt(b.s, g0.end)) {
+  const suffixOnly = !!g0 && b.s.tokens.slice(g0.end, e).every((t) => CORPORATE_SUFFIXES.has(t.lower));
+  if (orgHeaded && g0 && g0.end < e && g0.hit.org && !suffixOnly && !role && !gazetteerAt(b.s, g0.end)) {
     addGeneric(b, a, e, role, titledFrom);
     return;
   }
   // "Paris Hilton", "Jordan Henderson", "Houston Rockets": a place name followed by capitalised words that are
   // neither known names, calendar words nor a place's class word is the first word of another name.
-  if (g0 && g0.hit.place && g0.end < e && !role && !b.s.headline && !b.s.shouting && unknownNameWords(b.s, g0.end, e)) {
+  if (g0 && g0.hit.place && g0.end < e && !b.s.headline && !b.s.shouting && unknownNameWords(b.s, g0.end, e)) {
     addGeneric(b, a, e, role, titledFrom);
     return;
   }
@@ -288,7 +309,9 @@ function handleRun(b: Builder, i: number, j: number): void {
   // "General Dynamics Corp.": a known organisation's name with only a corporate suffix after it.
   let wholeEnd = whole?.end ?? -1;
   while (whole?.hit.org && wholeEnd < j && CORPORATE_SUFFIXES.has(s.tokens[wholeEnd]?.lower ?? '')) wholeEnd++;
-  const orgShaped = (whole !== null && wholeEnd >= j) || (ORG_HEADS.has(lastWord) && j - i <= 2);
+  // "whose real name was Amir ...", "born Haji ...": a full name follows, so a title word in it is a name.
+  const nameFollows = tokLower(s, i - 1) === 'born' || (/^(was|is)$/.test(tokLower(s, i - 1)) && tokLower(s, i - 2) === 'name');
+  const orgShaped = (whole !== null && wholeEnd >= j) || (ORG_HEADS.has(lastWord) && j - i <= 2) || nameFollows;
   for (let k = j - 1; k > i && !orgShaped; k--) {
     const m = titleBefore(s.tokens, texts, k);
     if (!m || m.start < i) continue;
@@ -368,6 +391,10 @@ export const findMentions: Extractor = {
         const t = tokens[i];
         const particle = !!t && (t.lower === 'al' || t.lower === 'el') && isNameWord(tokens[i + 1]);
         if (!t || !(isNameWord(t) || particle || (isOrdinal(t) && isNameWord(tokens[i + 1])))) {
+          i++;
+          continue;
+        }
+        if (isTimeZone(tokens, i)) {
           i++;
           continue;
         }

@@ -437,6 +437,8 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
   for (let j = start - 1; j >= Math.max(0, start - 14); j--) {
     const w = s.tokens[j]?.lower ?? '';
     if (w === 'as' && /^(serv|act|work)/.test(s.tokens[j - 1]?.lower ?? '')) return subjectBefore(state, s, j);
+    // "X will step down as chief executive of Y", "X resigned as chairman": the one leaving holds the post.
+    if (w === 'as' && j === start - 1 && LEFT_POST.test(tokLower(s, j - 1)) && tokLower(s, j - 1) !== 'former') return subjectBefore(state, s, j);
     // "He led the country from 2003 to 2010 as the candidate of X": the clause's subject holds the post.
     if (w === 'as' && /^(the|a|an)$/.test(tokLower(s, j + 1)) && !/^(such|known|so|same|well|much|just)$/.test(tokLower(s, j - 1))) {
       const subject = subjectBefore(state, s, j);
@@ -483,7 +485,9 @@ function rolesInSentence(
     // "a director", "an executive": one of several, so no head.
     const oneOfSeveral = entry.scope === 'org' && /^(a|an)$/.test(tokLower(s, start - 1));
     // "stepped down as chief executive", "resigned as chairman": the post is left, the person stays a member.
-    const left = tokLower(s, start - 1) === 'as' && LEFT_POST.test(tokLower(s, start - 2)) || (tokLower(s, start - 1) === 'as' && /^(his|her)$/.test(tokLower(s, start - 2)));
+    // "will step down as chief executive", "plans to resign as chairman": the post is still held.
+    const stillHeld = /^(will|would|shall|to)$/.test(tokLower(s, start - 3)) || /^(will|would|shall|to)$/.test(tokLower(s, start - 4));
+    const left = (tokLower(s, start - 1) === 'as' && LEFT_POST.test(tokLower(s, start - 2)) && !stillHeld) || (tokLower(s, start - 1) === 'as' && /^(his|her)$/.test(tokLower(s, start - 2)));
     // "former Sao Paulo governor X": a past marker before the qualifier dates the whole title.
     const qualifierMention = mentionAt(state, s.index, start - 1);
     const pastQualified = !!qualifierMention && qualifierMention.tokEnd === start && PAST_ROLE_MARKERS.has(tokLower(s, qualifierMention.tokStart - 1));

@@ -1,12 +1,14 @@
 /**
  * SUCCEEDED between people: "X succeeded Y", "X replaced Y", "X, replacing Y", "X took over from Y",
- * and the passive "Y was replaced by X". Infinitives and modals ("in line to succeed Y") are not successions.
+ * and the passive "Y was replaced by X". Infinitives and modals ("in line to succeed Y") are not successions,
+ * unless the choice is made ("was chosen to replace Y", "will succeed Y as chairman").
  */
 import { entityOf, resolvePersonPronoun, sentenceMentions } from './coref';
 import { addRelation, postAfterAs, relationFor } from './find-roles';
 import type { Extractor, SentenceInfo, WorkingEntity, WorkingState } from './state';
 import { isSpeechVerb } from './tokenize';
-import { BE_FORMS, MODALS, NEGATIONS, SUCCEED_VERBS } from './word-lists';
+import { handoverVerbBefore } from './event-clauses';
+import { BE_FORMS, CHOSEN_WORDS, HANDOVER_NOUNS, MODALS, NEGATIONS, SUCCEED_VERBS } from './word-lists';
 
 function peopleIn(state: WorkingState, s: SentenceInfo, from: number, to: number, possessors = false): WorkingEntity[] {
   const out: WorkingEntity[] = [];
@@ -20,9 +22,20 @@ function peopleIn(state: WorkingState, s: SentenceInfo, from: number, to: number
   return out;
 }
 
+/** True when a post follows the object of a succession verb at `k` ("succeed X as chief executive"). */
+function postFollows(s: SentenceInfo, k: number): boolean {
+  for (let j = k + 2; j < Math.min(s.tokens.length, k + 9); j++) if (s.tokens[j]?.lower === 'as') return true;
+  return false;
+}
+
 function successionAt(state: WorkingState, s: SentenceInfo, k: number, objectFrom: number): void {
   const prev = s.tokens[k - 1]?.lower ?? '';
-  if (prev === 'to' || MODALS.has(prev) || NEGATIONS.has(prev) || prev.endsWith("n't")) return;
+  // "was chosen to replace him", "will succeed X as chief executive": a decided succession; "in line to
+  // succeed X", "could replace X" are prospects.
+  const decided = (prev === 'to' && CHOSEN_WORDS.has(s.tokens[k - 2]?.lower ?? '')) || (/^(will|shall|would)$/.test(prev) && postFollows(s, k));
+  if (!decided && (prev === 'to' || MODALS.has(prev) || NEGATIONS.has(prev) || prev.endsWith("n't"))) return;
+  // "efforts to succeed", "replace the engine": only a person after the base form is a succession.
+  if (/^(succeed|replace)$/.test(s.tokens[k]?.lower ?? '') && !decided) return;
   const passive = BE_FORMS.has(prev) && s.tokens[objectFrom]?.lower === 'by';
   const before = peopleIn(state, s, 0, k);
   // "He succeeded bin Laden as leader": a pronoun subject stands for the person it refers to.
@@ -43,7 +56,7 @@ function successionAt(state: WorkingState, s: SentenceInfo, k: number, objectFro
   if (!predecessor && !passive && (object === 'him' || object === 'her')) predecessor = peopleIn(state, s, 0, k, true).find((e) => e !== successor);
   if (successor && predecessor && successor !== predecessor) {
     addRelation(state, 'SUCCEEDED', successor.index, predecessor.index, s.index);
-    successorPost(state, s, successor, k);
+    if (!successorPost(state, s, successor, k)) inheritLead(state, s, successor, predecessor);
   }
 }
 
@@ -51,7 +64,7 @@ function successionAt(state: WorkingState, s: SentenceInfo, k: number, objectFro
  * The post a successor takes: "succeeded Y as chairman of X" (the "as" after the verb) or the post the
  * predecessor left in the same sentence ("Y stepped down as chief executive ... and was replaced by X").
  */
-function successorPost(state: WorkingState, s: SentenceInfo, successor: WorkingEntity, k: number): void {
+function successorPost(state: WorkingState, s: SentenceInfo, successor: WorkingEntity, k: number): boolean {
   for (let j = 0; j < s.tokens.length; j++) {
     if (s.tokens[j]?.lower !== 'as') continue;
     const afterVerb = j > k && j <= k + 8;
@@ -60,13 +73,25 @@ function successorPost(state: WorkingState, s: SentenceInfo, successor: WorkingE
     const post = postAfterAs(state, s, j);
     const type = post ? relationFor(post.entry, post.target, false) : null;
     if (post && type) addRelation(state, type, successor.index, post.target.index, s.index);
-    return;
+    return true;
   }
+  return false;
 }
 
-/** "X resigned ..., handing the reins of the company to his deputy, Y": Y succeeds X. */
+/**
+ * "Y was chosen to replace him" with no post named: the successor takes the one thing the predecessor was
+ * found to lead (several would leave it unclear which post changed hands).
+ */
+function inheritLead(state: WorkingState, s: SentenceInfo, successor: WorkingEntity, predecessor: WorkingEntity): void {
+  const led = [...new Set(state.relations.filter((r) => r.type === 'LEADS' && r.source === predecessor.index).map((r) => r.target))];
+  const only = led.length === 1 ? state.entities[led[0] ?? -1] : undefined;
+  if (only && only.label === 'Group') addRelation(state, 'LEADS', successor.index, only.index, s.index);
+}
+
+/** "X resigned ..., handing the reins of the company to his deputy, Y", "X will hand the top job to Y": Y succeeds X. */
 function handedReins(state: WorkingState, s: SentenceInfo, k: number): void {
-  if (!/^(handing|handed|hands|hand|passing|passed|turning|turned)$/.test(s.tokens[k - 2]?.lower ?? '') || s.tokens[k - 1]?.lower !== 'the') return;
+  const verb = handoverVerbBefore(s, k);
+  if (verb < 0) return;
   let to = -1;
   for (let j = k + 1; j < Math.min(s.tokens.length, k + 16); j++) {
     if (s.tokens[j]?.lower === 'to') {
@@ -75,9 +100,12 @@ function handedReins(state: WorkingState, s: SentenceInfo, k: number): void {
     }
   }
   if (to < 0) return;
-  const giver = peopleIn(state, s, 0, k - 2)[0];
+  const giver = peopleIn(state, s, 0, verb)[0];
   const taker = peopleIn(state, s, to + 1, Math.min(s.tokens.length, to + 10))[0];
-  if (giver && taker && giver !== taker) addRelation(state, 'SUCCEEDED', taker.index, giver.index, s.index);
+  if (giver && taker && giver !== taker) {
+    addRelation(state, 'SUCCEEDED', taker.index, giver.index, s.index);
+    if (!successorPost(state, s, taker, k)) inheritLead(state, s, taker, giver);
+  }
 }
 
 /** Extractor: SUCCEEDED relations. */
@@ -91,7 +119,7 @@ export const findSuccession: Extractor = {
         const w = s.tokens[k]?.lower ?? '';
         if (SUCCEED_VERBS.has(w)) successionAt(state, s, k, k + 1);
         else if (w === 'took' && s.tokens[k + 1]?.lower === 'over' && s.tokens[k + 2]?.lower === 'from') successionAt(state, s, k, k + 3);
-        else if (w === 'reins') handedReins(state, s, k);
+        else if (HANDOVER_NOUNS.has(w)) handedReins(state, s, k);
       }
     }
   },

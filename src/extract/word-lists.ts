@@ -140,7 +140,7 @@ export const OFFENSIVE_NOUNS = set('offensive operation campaign push battle');
 /** Verbs of an advance on a place. */
 export const OFFENSIVE_VERBS = set('advanced advancing advance closed drove driven');
 /** Verbs of an appointment to a post. */
-export const APPOINT_VERBS = set('named appointed tapped chose picked promoted nominated');
+export const APPOINT_VERBS = set('named appointed tapped chose chosen picked promoted nominated selected');
 /** Verbs whose passive names a new holder: "was replaced by X", "was succeeded by X". */
 export const REPLACED_VERBS = set('replaced succeeded');
 /** Words of an election win. */
@@ -148,7 +148,7 @@ export const ELECTION_WORDS = set('won elected re-elected defeated beat unseated
 /** Election words that need an election named after them ("defeated X in the runoff", "won a majority"). */
 export const ELECTION_OUTCOME_VERBS = set('won defeated beat unseated');
 /** Nouns that show a win is an election win ("won the vote", "won a majority", "won 365 seats"). */
-export const ELECTION_NOUNS = set('election elections presidency runoff run-off primary primaries ballot seats landslide mandate majority');
+export const ELECTION_NOUNS = set('election elections presidency runoff run-off primary primaries ballot seats landslide mandate majority term re-election reelection');
 /** Nouns that are an election only with a political word before them ("the presidential race", not "the cycling race"). */
 export const CONTEST_NOUNS = set('race vote contest');
 /** Political words that make a race or vote an election. */
@@ -158,7 +158,15 @@ export const ARREST_WORDS = set('arrested detained arrest detention');
 /** Words of a resignation. */
 export const RESIGN_WORDS = set('resigned resign resignation stepped quit');
 /** Verbs of succession ("X succeeded Y", "replacing Y"). */
-export const SUCCEED_VERBS = set('succeeded succeeds succeeding replaced replaces replacing');
+export const SUCCEED_VERBS = set('succeed succeeded succeeds succeeding replace replaced replaces replacing');
+/** Verbs of taking up a post ("X will become chairman"). */
+export const BECOME_VERBS = set('become becomes');
+/** Nouns for a post handed from one holder to the next ("handing the reins to X", "hand the top job to X"). */
+export const HANDOVER_NOUNS = set('reins job post helm baton mantle role');
+/** Verbs that hand a post over ("handing the reins to X"). */
+export const HANDOVER_VERBS = set('hand hands handing handed pass passes passing passed turn turns turning turned');
+/** Participles of choosing someone: "was chosen to succeed X" is a decided succession, not a prospect. */
+export const CHOSEN_WORDS = set('named appointed chosen picked selected tapped elected nominated designated');
 
 /** Words for a future or intended happening ("the looming battle", "the key challenge remains the taking of"). */
 export const PROSPECTIVE_WORDS = set('challenge remains goal plan plans prepare preparing prepares looming upcoming next expected will aims future');

@@ -68,7 +68,7 @@ read watch listen see click share follow subscribe sign log join login register
 breaking exclusive update updated analysis opinion editorial commentary
 how why what who which whose whom
 not never always often perhaps maybe probably possibly likely unlikely certainly clearly obviously
-speaking asked asking saying writing reporting
+speaking asked asking saying writing reporting born
 even only just again already almost nearly about around roughly approximately
 `);
 
