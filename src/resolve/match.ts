@@ -10,10 +10,13 @@
  *        people whose names have the same number of tokens, each within one edit, at least 8 letters,
  *        corroborated by another shared form or a shared role ("Haji Iman" / "Haji Imam");
  *        people whose names are transliteration variants ("Qassem Soleimani" / "Qassim Suleimani", see
- *        `transliteration.ts`; middle names may be written by one side only), corroborated by the graph: a shared form, a shared specific role
- *        ("commander of the Quds Force" / "head of the Qods Force") or shared facts (both lead or belong
- *        to the same node, both killed by the same agent or in the same year; see `corroboration.ts`);
- * - 1.5  people with the same surname and compatible given names ("Ash" / "Ashton", "Joe" / "Joseph").
+ *        `transliteration.ts`; middle names may be written by one side only), corroborated by the graph:
+ *        a shared form, a shared specific role ("commander of the Quds Force" / "head of the Qods Force")
+ *        or shared facts (both lead or belong to the same node, both killed by the same agent or in the
+ *        same year; see `corroboration.ts`);
+ * - 1.5  people with the same surname and compatible given names ("Ash" / "Ashton", "Joe" / "Joseph");
+ * - 1    a bare surname and the full name with that surname leading the same node ("President Trump" /
+ *        "Donald Trump", both leading the United States; see `corroboratedBareMatch`).
  * Never: a person with a group or place; a bare one-word person name ("Carter") across articles, unless
  * it leads the same node as the one full name with that surname (`corroboratedBareMatch`); the same
  * surname with different given names ("Phil" / "Vincent Stewart"); differing middle initials
@@ -98,6 +101,9 @@ export function matchScore(local: EntityView, candidate: EntityView): number | n
   if (person && personConflict(local, candidate)) return null;
   const mine = informativeForms(local);
   const theirs = informativeForms(candidate);
+  // A bare surname is the full name only with its post (resolution asks `corroboratedBareMatch`; this
+  // score lets re-resolution see that a bare node stored earlier can join a full name stored later).
+  if (person && mine.length === 0 && theirs.length > 0) return bareJoins(local, candidate) ? BARE_SCORE : null;
   if (mine.length === 0 || theirs.length === 0) return null;
 
   const exact = sharedCount(mine, theirs, nameKey);
@@ -125,22 +131,28 @@ export function matchScore(local: EntityView, candidate: EntityView): number | n
   }
 
   if (person) {
-    // What the graph says about both, beyond their names: a shared form, a shared specific role, or the
-    // same facts (both lead or belong to the same node, both killed by the same agent or in the same year).
-    const corroborated =
-      sharedCount([local.name, ...local.forms], [candidate.name, ...candidate.forms], nameKey) > 0 ||
-      shareSpecificRole(local.roles, candidate.roles) ||
-      sharesContext(local.keys, candidate.keys);
-    // Any shared role, even a generic one, corroborates a one-letter slip ("Haji Iman" / "Haji Imam").
-    if (corroborated || sharedCount(local.roles, candidate.roles, nameKey) > 0) {
-      for (const f of mine) {
-        for (const g of theirs) if (spellingVariants(canon(f), canon(g))) return 2;
-      }
+    // Names first (memoised, cheap); the corroboration sets are built only for a pair of variant names.
+    const slip = mine.some((f) => theirs.some((g) => spellingVariants(canon(f), canon(g))));
+    if (slip || variantNames(mine, theirs)) {
+      if (corroborated(local, candidate)) return 2;
+      // Any shared role, even a generic one, corroborates a one-letter slip ("Haji Iman" / "Haji Imam").
+      if (slip && sharedCount(local.roles, candidate.roles, nameKey) > 0) return 2;
     }
-    if (corroborated && variantNames(mine, theirs)) return 2;
     return personStructureScore(parsePersonName(local.name), parsePersonName(candidate.name));
   }
   return null;
+}
+
+/**
+ * What the graph says about both people beyond their names: a shared form, a shared specific role, or the
+ * same facts (both lead or belong to the same node, both killed by the same agent or in the same year).
+ */
+function corroborated(local: EntityView, candidate: EntityView): boolean {
+  return (
+    sharedCount([local.name, ...local.forms], [candidate.name, ...candidate.forms], nameKey) > 0 ||
+    shareSpecificRole(local.roles, candidate.roles) ||
+    sharesContext(local.keys, candidate.keys)
+  );
 }
 
 /** A parsed person form long enough for spelling variation to count, else null. */
@@ -180,18 +192,22 @@ function middleNamesOmitted(a: PersonName, b: PersonName): boolean {
  * different people qualify ("Bush" who led the United States, in an undated report).
  */
 export function corroboratedBareMatch(bare: EntityView, candidates: readonly (EntityView & { id: string })[]): string | null {
-  if (bare.label !== 'Person') return null;
-  const surname = parsePersonName(bare.name)?.surname;
-  if (surname === undefined) return null;
   const ids = new Set<string>();
-  for (const candidate of candidates) {
-    if (candidate.label !== 'Person' || ids.has(candidate.id)) continue;
-    const full = parsePersonName(candidate.name);
-    if (full === null || full.given === null || full.surname !== surname) continue;
-    if (leadSameNode(bare.keys, candidate.keys)) ids.add(candidate.id);
-  }
+  for (const candidate of candidates) if (!ids.has(candidate.id) && bareJoins(bare, candidate)) ids.add(candidate.id);
   const [only] = ids;
   return ids.size === 1 && only !== undefined ? only : null;
+}
+
+/** Below every name-based score: a bare surname with its post is the weakest evidence that still merges. */
+const BARE_SCORE = 1;
+
+/** True when a full-named person has the bare name's surname and leads the same node (see `corroboratedBareMatch`). */
+function bareJoins(bare: EntityView, candidate: EntityView): boolean {
+  if (bare.label !== 'Person' || candidate.label !== 'Person') return false;
+  const surname = parsePersonName(bare.name)?.surname;
+  const full = parsePersonName(candidate.name);
+  if (surname === undefined || full === null || full.given === null || full.surname !== surname) return false;
+  return leadSameNode(bare.keys, candidate.keys);
 }
 
 /**
