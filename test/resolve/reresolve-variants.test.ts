@@ -9,10 +9,10 @@ import path from 'node:path';
 import { resolveArticle } from '../../src/resolve';
 import { reresolveAround } from '../../src/resolve/reresolve';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
-import type { ArticleDocument } from '../../src/model/article';
 import type { ExtractedEntity, ExtractedRelation } from '../../src/model/extraction';
 import type { EntityLabel } from '../../src/model/vocabulary';
 import { articleFixture } from '../store/contract';
+import { docFromText } from '../extract/helpers';
 
 function ent(key: string, label: EntityLabel, name: string, aliases: string[] = [], roles: string[] = []): ExtractedEntity {
   return { key, label, name, aliases, roles, mentions: [] };
@@ -20,19 +20,6 @@ function ent(key: string, label: EntityLabel, name: string, aliases: string[] = 
 
 function leads(articleId: string, source: string, target: string): ExtractedRelation {
   return { type: 'LEADS', source, target, status: 'stated', evidence: [{ articleId, text: `Text of ${articleId}.`, start: 0, end: 10 }] };
-}
-
-function docFor(id: string, published: string): ArticleDocument {
-  return {
-    id,
-    contentHash: `hash-${id}`,
-    format: 'text',
-    meta: { title: id, outlet: null, url: null, published, language: 'en' },
-    source: null,
-    text: '',
-    paragraphs: [],
-    sentences: [],
-  };
 }
 
 describe('re-resolution around a batch: corroborated merges whatever the order', () => {
@@ -50,7 +37,7 @@ describe('re-resolution around a batch: corroborated merges whatever the order',
 
   async function ingest(id: string, published: string, person: ExtractedEntity, place: ExtractedEntity): Promise<void> {
     const extraction = { articleId: id, entities: [person, place], events: [], relations: [leads(id, person.key, place.key)], diagnostics: [] };
-    const contribution = await resolveArticle(docFor(id, published), extraction, store);
+    const contribution = await resolveArticle(docFromText('', published, id), extraction, store);
     await store.putArticles([{ article: articleFixture(id, { published }), contribution }]);
   }
 
