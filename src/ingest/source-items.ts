@@ -3,15 +3,58 @@
  * with a reason. Shared by files, JSON Lines and the web; plus the small concurrency tools they need.
  */
 import { ArticleRejectedError, describeError } from '../errors';
-import type { RawArticle } from '../model/article';
+import type { ArticleFormat, MetadataOverrides, RawArticle } from '../model/article';
+import { readArticleFileSync } from './sources';
 
 /**
- * One input: an article to load lazily, or a source that could not be opened (message and reason word).
- * Structurally the pipeline's `BatchItem`; declared here so `src/ingest` does not depend on `src/pipeline`.
+ * An article file named by path, for a consumer that reads it elsewhere (a worker thread) instead of calling
+ * `load`: `readFileInput` gives what `load` gives, errors included. The item's `source` is `path`.
+ */
+export interface FileInput {
+  /** Absolute path of the article file. */
+  path: string;
+  /** The size limit `load` applies to the file (`readArticleFile`'s `maxBytes`). */
+  maxBytes: number;
+  overrides?: MetadataOverrides;
+  format?: ArticleFormat;
+}
+
+/**
+ * One input: an article to load lazily (a file also says which, in `file`), or a source that could not be
+ * opened (message and reason word). Structurally the pipeline's `BatchItem`; declared here so `src/ingest`
+ * does not depend on `src/pipeline`.
  */
 export type SourceItem =
-  | { source: string; load: () => Promise<RawArticle>; error?: undefined }
+  | { source: string; load: () => Promise<RawArticle>; file?: FileInput; error?: undefined }
   | { source: string; error: string; reason: string };
+
+/** A raw article with caller metadata merged over its own (caller wins) and a forced format, if any. */
+export function applyMetadata(raw: RawArticle, overrides?: MetadataOverrides, format?: ArticleFormat): RawArticle {
+  return { ...raw, overrides: { ...raw.overrides, ...overrides }, ...(format ? { format } : {}) };
+}
+
+/** Reads a file input synchronously (in a worker thread) into exactly the raw article its item's `load` gives. */
+export function readFileInput(file: FileInput): RawArticle {
+  const raw = readArticleFileSync(file.path, { maxBytes: file.maxBytes });
+  return file.overrides !== undefined || file.format !== undefined ? applyMetadata(raw, file.overrides, file.format) : raw;
+}
+
+/**
+ * An item whose article gets caller metadata (command-line flags) and format: applied by its `load` and
+ * carried by its `file`, so a worker thread reading the file applies them too.
+ */
+export function withMetadata(item: SourceItem, overrides: MetadataOverrides, format?: ArticleFormat): SourceItem {
+  if (item.error !== undefined) return item;
+  const { load, file } = item;
+  const source = item.source;
+  const withLoad = async (): Promise<RawArticle> => applyMetadata(await load(), overrides, format);
+  if (file === undefined) return { source, load: withLoad };
+  // Merged the way a second applyMetadata over the first would merge them.
+  const fileFormat = format ?? file.format;
+  const merged: FileInput = { ...file, overrides: { ...file.overrides, ...overrides } };
+  if (fileFormat) merged.format = fileFormat;
+  return { source, load: withLoad, file: merged };
+}
 
 /** The failed item for a thrown value: an ArticleRejectedError keeps its reason, anything else is `fallbackReason`. */
 export function failedItem(source: string, error: unknown, fallbackReason = 'unreadable'): SourceItem {
@@ -59,9 +102,13 @@ export function createLimiter(limit: number): Limiter {
 
 type Settled = { ok: true; value: RawArticle } | { ok: false; error: unknown };
 
-/** Starts an item's load at once, as a settled result so a load failing before its turn is not an unhandled rejection. */
+/**
+ * Starts an item's load at once, as a settled result so a load failing before its turn is not an unhandled
+ * rejection. Files are not started: a local read gains nothing from overlapping, and a worker pool reads them
+ * in its own threads (starting the load here would read every file on the main thread as well).
+ */
 function startLoad(item: SourceItem): Promise<Settled> | null {
-  if (item.error !== undefined) return null;
+  if (item.error !== undefined || item.file !== undefined) return null;
   return item.load().then(
     (value): Settled => ({ ok: true, value }),
     (error: unknown): Settled => ({ ok: false, error }),

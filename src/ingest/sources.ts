@@ -1,4 +1,5 @@
 /** Article files on disk: a lazy, deterministic directory walk and a size-checked file reader. */
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { ArticleRejectedError, describeError } from '../errors';
@@ -107,6 +108,18 @@ export async function* walkArticlePaths(paths: string[]): AsyncGenerator<WalkedP
   }
 }
 
+/** Stat, not-a-file and size checks shared by both readers, so a worker thread rejects exactly as this one. */
+function checkArticleFile(absolute: string, info: Stats, maxBytes: number): void {
+  if (!info.isFile()) {
+    throw new ArticleRejectedError('unreadable', `${absolute} is not a regular file.`);
+  }
+  if (info.size > maxBytes) throw tooLargeError(absolute, info.size, maxBytes);
+}
+
+function rawArticle(content: Buffer, source: string): RawArticle {
+  return { content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength), source };
+}
+
 /**
  * Reads an article file as bytes for `readArticle`, with the absolute path as its source. Checks the size
  * with stat first: a file over `maxBytes` is rejected ('too-large') without being read.
@@ -119,13 +132,29 @@ export async function readArticleFile(path: string, options: { maxBytes: number 
   } catch (error) {
     throw unreadable(absolute, error);
   }
-  if (!info.isFile()) {
-    throw new ArticleRejectedError('unreadable', `${absolute} is not a regular file.`);
-  }
-  if (info.size > options.maxBytes) throw tooLargeError(absolute, info.size, options.maxBytes);
+  checkArticleFile(absolute, info, options.maxBytes);
   try {
-    const content = await readFile(absolute);
-    return { content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength), source: absolute };
+    return rawArticle(await readFile(absolute), absolute);
+  } catch (error) {
+    throw unreadable(absolute, error);
+  }
+}
+
+/**
+ * `readArticleFile` for a worker thread, where blocking costs no one else and the promise machinery of the
+ * async reader is pure overhead: the same checks, the same raw article, the same errors.
+ */
+export function readArticleFileSync(path: string, options: { maxBytes: number }): RawArticle {
+  const absolute = resolve(path);
+  let info;
+  try {
+    info = statSync(absolute);
+  } catch (error) {
+    throw unreadable(absolute, error);
+  }
+  checkArticleFile(absolute, info, options.maxBytes);
+  try {
+    return rawArticle(readFileSync(absolute), absolute);
   } catch (error) {
     throw unreadable(absolute, error);
   }

@@ -1,11 +1,15 @@
 /** Runs many articles through one ingest function, reporting progress and collecting a summary. */
 import { describeError } from '../errors';
 import type { RawArticle } from '../model/article';
+import type { FileInput } from '../ingest/source-items';
 import type { IngestArticleFn, IngestOutcome, IngestStatus } from './ingest';
 
-/** One input of a batch: something to load, or a source that could not even be opened. */
+/**
+ * One input of a batch: something to load (an article file also names itself in `file`, so a worker pool can
+ * read it in a worker thread instead of calling `load`), or a source that could not even be opened.
+ */
 export type BatchItem =
-  | { source: string; load: () => Promise<RawArticle> }
+  | { source: string; load: () => Promise<RawArticle>; file?: FileInput }
   | { source: string; error: string; reason: string };
 
 /** A problem with one input, for the summary. */
@@ -48,7 +52,33 @@ function emptyCounts(): Record<IngestStatus, number> {
 export async function ingestBatch(
   items: AsyncIterable<BatchItem> | Iterable<BatchItem>,
   ingest: IngestArticleFn,
-  options: { onProgress?: ProgressFn; now?: () => number } = {},
+  options: BatchOptions = {},
+): Promise<BatchSummary> {
+  return summarizeBatch(
+    items,
+    (item) =>
+      'error' in item
+        ? Promise.resolve(failedOutcome(item.source, 'rejected', item.reason, item.error))
+        : loadAndIngest(item.source, item.load, ingest),
+    options,
+  );
+}
+
+/** Progress callback and clock of a batch. */
+export interface BatchOptions {
+  onProgress?: ProgressFn;
+  now?: () => number;
+}
+
+/**
+ * Turns every item into its outcome, strictly one after another in input order, reporting progress and
+ * collecting the summary. `ingestBatch` and the worker pool share it; an error thrown by `outcomeOf` (the
+ * store failing) stops the batch.
+ */
+export async function summarizeBatch<T>(
+  items: AsyncIterable<T> | Iterable<T>,
+  outcomeOf: (item: T) => Promise<IngestOutcome>,
+  options: BatchOptions = {},
 ): Promise<BatchSummary> {
   const now = options.now ?? (() => performance.now());
   const started = now();
@@ -65,10 +95,7 @@ export async function ingestBatch(
   };
   for await (const item of items) {
     summary.read += 1;
-    const result =
-      'error' in item
-        ? failedOutcome(item.source, 'rejected', item.reason, item.error)
-        : await loadAndIngest(item.source, item.load, ingest);
+    const result = await outcomeOf(item);
     summary.byStatus[result.status] += 1;
     summary.entities += result.entities;
     summary.events += result.events;
@@ -93,6 +120,15 @@ export async function ingestBatch(
   return summary;
 }
 
+/**
+ * Why loading an article failed, as its outcome will say it. Loaders throw ArticleRejectedError (too large,
+ * unreadable): its reason word is kept. A worker thread reading a file itself reports through this too.
+ */
+export function loadFailure(error: unknown): { reason: string; message: string } {
+  const reason = error instanceof Error && 'reason' in error ? String(error.reason) : 'unreadable';
+  return { reason, message: describeError(error) };
+}
+
 async function loadAndIngest(
   source: string,
   load: () => Promise<RawArticle>,
@@ -102,14 +138,14 @@ async function loadAndIngest(
   try {
     raw = await load();
   } catch (error) {
-    // Loaders throw ArticleRejectedError (too large, unreadable); keep its reason word when present.
-    const reason = error instanceof Error && 'reason' in error ? String(error.reason) : 'unreadable';
-    return failedOutcome(source, 'rejected', reason, describeError(error));
+    const { reason, message } = loadFailure(error);
+    return failedOutcome(source, 'rejected', reason, message);
   }
   return ingest(raw);
 }
 
-function failedOutcome(source: string, status: IngestStatus, reason: string, message: string): IngestOutcome {
+/** The outcome of an input that never reached the reader (not opened, or its load failed). */
+export function failedOutcome(source: string, status: IngestStatus, reason: string, message: string): IngestOutcome {
   return {
     articleId: null,
     source,

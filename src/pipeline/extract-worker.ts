@@ -7,6 +7,8 @@ import type { ArticleDocument, RawArticle } from '../model/article';
 import type { ArticleExtraction } from '../model/extraction';
 import { ArticleRejectedError, describeError } from '../errors';
 import { readArticle } from '../ingest/read-article';
+import { readFileInput, type FileInput } from '../ingest/source-items';
+import { loadFailure } from './batch';
 import { extractArticle } from '../extract';
 
 /** `workerData.role` of an extraction worker; the entry point starts listening only under this marker. */
@@ -24,13 +26,15 @@ export type ReadOutcome =
       extractError: string | null;
     };
 
-/** One article sent to a worker: its place in the input, the raw input and the reference time. */
-export interface ExtractTask {
+/**
+ * One article sent to a worker: its place in the input, the reference time, and either the raw input or,
+ * for an article file, its path (the worker reads it: the main thread neither reads nor copies the bytes).
+ */
+export type ExtractTask = {
   seq: number;
-  raw: RawArticle;
   /** Epoch milliseconds of the ingest clock when the article was submitted. */
   now: number;
-}
+} & ({ raw: RawArticle; file?: undefined } | { file: FileInput; raw?: undefined });
 
 /** A worker's answer for one task. */
 export interface ExtractReply {
@@ -73,6 +77,29 @@ export function readAndExtract(
   }
 }
 
+/**
+ * Reads an article file and extracts it, with the outcomes the main thread would give: a file that cannot be
+ * loaded (missing, not a file, too large, unreadable) is rejected exactly as a failed `load` of its item is.
+ */
+export function readFileAndExtract(
+  file: FileInput,
+  options: { maxBytes: number; now: Date; extract?: (doc: ArticleDocument) => ArticleExtraction },
+): ReadOutcome {
+  let raw: RawArticle;
+  try {
+    raw = readFileInput(file);
+  } catch (error) {
+    return { kind: 'unreadable', status: 'rejected', ...loadFailure(error), diagnostics: [] };
+  }
+  return readAndExtract(raw, options);
+}
+
+/** The outcome of one task in a worker. */
+function runExtractTask(task: ExtractTask, maxBytes: number): ReadOutcome {
+  const options = { maxBytes, now: new Date(task.now) };
+  return task.file !== undefined ? readFileAndExtract(task.file, options) : readAndExtract(task.raw, options);
+}
+
 function isWorkerData(value: unknown): value is ExtractWorkerData {
   return typeof value === 'object' && value !== null && (value as { role?: unknown }).role === EXTRACT_WORKER_ROLE;
 }
@@ -84,7 +111,7 @@ if (parentPort !== null && isWorkerData(workerData)) {
   port.on('message', (tasks: ExtractTask[]) => {
     const replies: ExtractReply[] = tasks.map((task) => ({
       seq: task.seq,
-      outcome: readAndExtract(task.raw, { maxBytes, now: new Date(task.now) }),
+      outcome: runExtractTask(task, maxBytes),
     }));
     port.postMessage(replies);
   });

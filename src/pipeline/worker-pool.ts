@@ -9,11 +9,11 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../model/article';
 import type { GraphStore } from '../store/graph-store';
-import { ingestBatch, type BatchItem, type BatchSummary, type ProgressFn } from './batch';
-import { applyReadOutcome, type IngestArticleFn, type IngestOutcome } from './ingest';
+import type { FileInput } from '../ingest/source-items';
+import { failedOutcome, loadFailure, summarizeBatch, type BatchItem, type BatchSummary, type ProgressFn } from './batch';
+import { applyReadOutcome, type IngestOutcome } from './ingest';
 import {
   EXTRACT_WORKER_ROLE,
-  readAndExtract,
   type ExtractReply,
   type ExtractTask,
   type ExtractWorkerData,
@@ -168,10 +168,22 @@ export class ExtractPool {
 
   /** Queues one article for reading and extraction; `now` is the reference time readArticle gets. */
   submit(raw: RawArticle, now: Date): Promise<ReadOutcome> {
+    return this.enqueue({ raw }, now);
+  }
+
+  /**
+   * Queues one article file: the worker reads it (size limit and errors as `readArticleFile`), so its bytes
+   * never pass through this thread. A file that cannot be loaded comes back rejected with the load's reason.
+   */
+  submitFile(file: FileInput, now: Date): Promise<ReadOutcome> {
+    return this.enqueue({ file }, now);
+  }
+
+  private enqueue(input: { raw: RawArticle } | { file: FileInput }, now: Date): Promise<ReadOutcome> {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
     if (this.broken !== null) return Promise.reject(new Error(this.broken));
     return new Promise<ReadOutcome>((resolve) => {
-      this.queue.push({ task: { seq: this.seq++, raw, now: now.getTime() }, waiting: { resolve } });
+      this.queue.push({ task: { seq: this.seq++, now: now.getTime(), ...input }, waiting: { resolve } });
       this.pump();
     });
   }
@@ -226,16 +238,24 @@ export interface ParallelIngestOptions {
   now?: () => number;
 }
 
+/** An item on its way: not opened, or submitted to the pool (a loaded raw article, or a file the worker reads). */
+type Ahead =
+  | { source: string; error: string; reason: string }
+  | { source: string; submitted: Promise<Submitted> };
+
+/** A submitted article: what its outcome is reported against, and its pending read; or why its load failed. */
+type Submitted = { raw: RawArticle; read: Promise<ReadOutcome> } | { failed: { reason: string; message: string } };
+
 /**
- * Items loaded and submitted up to `window` ahead of the consumer. Each loaded raw article is registered
- * with its pending read so the ingest function finds it; a load error reaches the consumer unchanged.
+ * Items submitted up to `window` ahead of the consumer, in input order. A file goes to the pool by path; any
+ * other item is loaded here first (JSON lines, fetched pages: their content is already in this thread).
  */
-async function* readAhead(
+async function* submitAhead(
   items: AsyncIterable<BatchItem> | Iterable<BatchItem>,
   window: number,
-  start: (raw: RawArticle) => void,
-): AsyncGenerator<BatchItem> {
-  const ahead: BatchItem[] = [];
+  submit: (input: { raw: RawArticle } | { file: FileInput }) => Promise<ReadOutcome>,
+): AsyncGenerator<Ahead> {
+  const ahead: Ahead[] = [];
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items);
   let done = false;
   for (;;) {
@@ -246,22 +266,38 @@ async function* readAhead(
         break;
       }
       const item = next.value;
-      if ('error' in item) {
-        ahead.push(item);
-        continue;
-      }
-      const loaded = item.load().then((raw) => {
-        start(raw);
-        return raw;
-      });
-      // The consumer awaits `loaded` later; until then a rejection must not count as unhandled.
-      loaded.catch(() => undefined);
-      ahead.push({ source: item.source, load: () => loaded });
+      if ('error' in item) ahead.push(item);
+      else ahead.push({ source: item.source, submitted: submitItem(item, submit) });
     }
     const item = ahead.shift();
     if (item === undefined) return;
     yield item;
   }
+}
+
+function submitItem(
+  item: { source: string; load: () => Promise<RawArticle>; file?: FileInput },
+  submit: (input: { raw: RawArticle } | { file: FileInput }) => Promise<ReadOutcome>,
+): Promise<Submitted> {
+  const { file } = item;
+  if (file !== undefined) {
+    // The outcome of a file is reported against its source alone (applyReadOutcome reads nothing else of the
+    // raw article); the content stays in the worker.
+    return Promise.resolve({ raw: { content: NO_CONTENT, source: item.source }, read: quiet(submit({ file })) });
+  }
+  const submitted = item.load().then(
+    (raw): Submitted => ({ raw, read: quiet(submit({ raw })) }),
+    (error: unknown): Submitted => ({ failed: loadFailure(error) }),
+  );
+  return submitted;
+}
+
+const NO_CONTENT = new Uint8Array(0);
+
+/** A read awaited when the batch reaches its article; a refusal before then must not count as unhandled. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
@@ -284,22 +320,16 @@ export async function ingestBatchParallel(
     ...(options.chunkSize !== undefined ? { chunkSize: options.chunkSize } : {}),
   });
   const window = options.window ?? Math.max(16, pool.size * 8);
-  const pending = new Map<RawArticle, Promise<ReadOutcome>>();
-  const ingest: IngestArticleFn = async (raw) => {
-    const read = pending.get(raw);
-    pending.delete(raw);
-    // Every loaded article was submitted by readAhead; reading here is only a safety net.
-    const outcome = read !== undefined ? await read : readAndExtract(raw, { maxBytes: options.maxArticleBytes, now: clock() });
-    return applyReadOutcome(raw, outcome, { store: options.store, clock });
+  const submit = (input: { raw: RawArticle } | { file: FileInput }): Promise<ReadOutcome> =>
+    'file' in input ? pool.submitFile(input.file, clock()) : pool.submit(input.raw, clock());
+  const outcomeOf = async (item: Ahead): Promise<IngestOutcome> => {
+    if ('error' in item) return failedOutcome(item.source, 'rejected', item.reason, item.error);
+    const submitted = await item.submitted;
+    if ('failed' in submitted) return failedOutcome(item.source, 'rejected', submitted.failed.reason, submitted.failed.message);
+    return applyReadOutcome(submitted.raw, await submitted.read, { store: options.store, clock });
   };
   try {
-    const ahead = readAhead(items, window, (raw) => {
-      const read = pool.submit(raw, clock());
-      // Awaited when the batch reaches this article; a refusal before then must not count as unhandled.
-      read.catch(() => undefined);
-      pending.set(raw, read);
-    });
-    return await ingestBatch(ahead, ingest, {
+    return await summarizeBatch(submitAhead(items, window, submit), outcomeOf, {
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.now ? { now: options.now } : {}),
     });
