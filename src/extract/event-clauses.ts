@@ -102,6 +102,11 @@ export function peopleAfter(state: WorkingState, s: SentenceInfo, k: number): Wo
       end = j;
       break;
     }
+    // "The strike that killed X was one of several ...": a finite "be" after the object closes the clause.
+    if (j > k + 1 && BE_FORMS.has(w) && w !== "'s" && w !== 'be' && w !== 'been' && w !== 'being') {
+      end = j;
+      break;
+    }
     // "at the direction of President X", "on the orders of X", "by X": whoever directs or acts is no victim.
     if (w === 'by' || (DIRECTIVE_PREPOSITIONS.has(w) && DIRECTIVE_NOUNS.has(tokLower(s, j + (tokLower(s, j + 1) === 'the' ? 2 : 1))))) {
       end = j;
@@ -309,6 +314,14 @@ export function clauseSubject(state: WorkingState, s: SentenceInfo, k: number): 
     if (tokLower(s, j) === ',') j--;
     const e = entityOf(state, mentionAt(state, s.index, j));
     if (e?.label === 'Person') return e;
+    // "X, described by the Pentagon as the group's minister of war, who was killed": one apposition back.
+    if (tokLower(s, from - 2) === ',') {
+      let c = j;
+      while (c > 0 && !/^[,.;]$/.test(tokLower(s, c))) c--;
+      const m = tokLower(s, c) === ',' ? mentionAt(state, s.index, c - 1) : undefined;
+      const named = m && m.tokEnd === c ? entityOf(state, m) : undefined;
+      if (named?.label === 'Person') return named;
+    }
   }
   for (let j = k - 1; j >= from; j--) if (PERSON_PRONOUNS.has(tokLower(s, j))) return resolvePersonPronoun(state, s.index, j);
   return undefined;

@@ -186,8 +186,11 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
     region = [k, k];
   } else if (isPassive(s, k)) {
     const from = clauseStart(s, k);
+    // "a lieutenant of X and his wife were killed", "X's son was killed": X only says whose kin or aide died.
+    const modifier = (m: { tokStart: number; possessive: boolean }): boolean =>
+      m.possessive || (tokLower(s, m.tokStart - 1) === 'of' && s.tokens[m.tokStart - 2]?.kind === 'word' && !s.tokens[m.tokStart - 2]?.cap && !KILL_NOUNS.has(tokLower(s, m.tokStart - 2)));
     victims = entitiesIn(state, s, from, k, 'Person')
-      .filter(({ m }) => !isSpeaker(s, m))
+      .filter(({ m }) => !isSpeaker(s, m) && !modifier(m))
       .map(({ e }) => e);
     if (victims.length === 0) {
       const inc = s.tokens.findIndex((t, j) => j > k && t.lower === 'including');
@@ -228,7 +231,9 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
   let described = false;
   for (let j = region[0]; j < region[1]; j++) {
     const x = tokLower(s, j);
-    if ((MEMBER_NOUNS.has(x) && !x.endsWith('s')) || x === 'second' || x === 'man' || x === 'minister' || x === 'no.') described = true;
+    // "a lieutenant of X": the aide of someone named, not a described leader the article is about.
+    const aideOf = tokLower(s, j + 1) === 'of' && entityOf(state, mentionAt(state, s.index, j + 2))?.label === 'Person';
+    if (((MEMBER_NOUNS.has(x) && !x.endsWith('s')) || x === 'second' || x === 'man' || x === 'minister' || x === 'no.') && !aideOf) described = true;
   }
   if (described) {
     out.push({ ...base, targets: [], agents: agent ? [agent] : [], unnamed: true });
@@ -605,6 +610,23 @@ function statusOf(s: SentenceInfo, k: number): FactStatus {
   return claim ? 'disputed' : hedge ? 'hedged' : speech ? 'attributed' : 'stated';
 }
 
+/** Nouns for a told version of events ("the Russian claim", "a different account"). */
+const ACCOUNT_NOUNS = new Set(['claim', 'claims', 'account', 'accounts', 'version', 'assertion']);
+/** Words rejecting a claim ("dismissed the claim", "called that claim baseless"). */
+const REJECTION_WORDS = new Set(['dismissed', 'dismisses', 'rejected', 'rejects', 'denied', 'denies', 'disputed', 'disputes', 'contradicted', 'baseless', 'false', 'untrue', 'unfounded', 'nonsense']);
+/** Words that set a version against another ("a different account", "a competing claim"). */
+const RIVAL_WORDS = new Set(['different', 'competing', 'rival', 'conflicting', 'contradictory', 'another']);
+
+/**
+ * A sentence told as a competing claim by its neighbours in the paragraph: the one before announces "a
+ * different account", or the one after rejects "the claim" ("American officials called that claim baseless").
+ */
+function disputedByNeighbours(state: WorkingState, s: SentenceInfo): boolean {
+  const near = (x: SentenceInfo | undefined, words: ReadonlySet<string>): boolean =>
+    !!x && x.paragraph === s.paragraph && x.tokens.some((t) => ACCOUNT_NOUNS.has(t.lower)) && x.tokens.some((t) => words.has(t.lower));
+  return near(state.sentences[s.index - 1], RIVAL_WORDS) || near(state.sentences[s.index + 1], REJECTION_WORDS);
+}
+
 /** The person or organisation named right before a comma that closes an apposition ("..., X, declared"). */
 function appositionCloser(state: WorkingState, s: SentenceInfo, comma: number): WorkingEntity | undefined {
   const m = mentionAt(state, s.index, comma - 1);
@@ -737,8 +759,9 @@ export const findEvents: Extractor = {
       if (s.headline || s.shouting) continue;
       const triggers = triggersIn(state, s);
       if (triggers.length === 0) continue;
+      const challenged = disputedByNeighbours(state, s);
       for (const t of triggers) {
-        const status = statusOf(s, t.tok);
+        const status = challenged && t.type === 'Killing' && t.agents.length > 0 ? 'disputed' : statusOf(s, t.tok);
         // A competing claim or an order names no one who carried the event out.
         if (status === 'disputed' || t.noAgentRelation) t.agents = [];
         const announcers = announcersOf(state, s, t.type).filter((a) => !t.targets.includes(a) && !(t.noAgentRelation && t.agents.includes(a)));

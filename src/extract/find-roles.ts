@@ -476,6 +476,9 @@ function rolesInSentence(
     // ... nor inside a personal name ("Wali ur-Rehman").
     if (inside && insideEntity && inside.tokStart <= start) continue;
     // Prefer the longest title ending here; a longer one ending later takes over ("Chairman" → "... of Staff").
+    // "so that he could become prime minister": a post hoped for is not held.
+    const prospect = /^(become|be)$/.test(tokLower(s, start - 1)) && /^(could|might|may|to)$/.test(tokLower(s, start - 2));
+    if (prospect) continue;
     const holder = holderOf(state, s, start, end);
     if (!holder) continue;
     const q = qualifierOf(state, s, start, end);
