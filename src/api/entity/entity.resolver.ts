@@ -1,10 +1,11 @@
 /** Entity queries and the fields that walk from an entity into the graph. */
 import { Arg, Args, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ArticleRecord, EntityNode, SurfaceForm } from '../../model/graph';
-import { Article, ArticleConnection } from '../article/article.type';
+import { ArticleConnection } from '../article/article.type';
 import { ArticleService } from '../article/article.service';
 import { RelationArgs } from '../relation/relation.args';
 import { RelationService } from '../relation/relation.service';
+import { SupportPageArgs, SupportService } from '../relation/support.service';
 import { RelationConnection, type RelationValue } from '../relation/relation.type';
 import { PageArgs, type Page } from '../shared/pagination';
 import { EntitiesArgs, EntityEventsArgs } from './entity.args';
@@ -72,10 +73,12 @@ export class EntityResolver {
 /** Resolves the articles behind a surface form. */
 @Resolver(() => SurfaceFormType)
 export class SurfaceFormResolver {
-  constructor(private readonly articleService: ArticleService) {}
+  constructor(private readonly support: SupportService) {}
 
-  @FieldResolver(() => [Article], { description: 'The articles that use this form.' })
-  articles(@Root() form: SurfaceForm): Promise<ArticleRecord[]> {
-    return this.articleService.many(form.articleIds);
+  @FieldResolver(() => ArticleConnection, {
+    description: 'The articles that use this form, by id (`totalCount`: how many; a common form has thousands).',
+  })
+  articles(@Root() form: SurfaceForm, @Args() args: SupportPageArgs): Promise<Page<ArticleRecord>> {
+    return this.support.sources({ sources: form.articleIds }, args);
   }
 }

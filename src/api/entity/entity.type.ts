@@ -15,9 +15,6 @@ import { connectionOf } from '../shared/pagination';
 export class SurfaceFormType {
   @Field({ description: 'The form as written ("Haji Iman", "Carter", "ISIL").' })
   form!: string;
-
-  @Field(() => [String], { description: 'Ids of the articles that use this form.' })
-  articleIds!: string[];
 }
 
 /** The `Entity` interface. */

@@ -8,7 +8,7 @@ describe('entity(id)', () => {
   it('returns a person merged across two outlets with aliases, forms by article, roles and counts', async () => {
     const result = await api().execute(
       `query ($id: ID!) { entity(id: $id) { __typename id label name aliases roles mentionCount supportCount outletCount
-        forms { form articleIds articles { outlet } } } }`,
+        forms { form articles { totalCount nodes { id outlet } } } } }`,
       { id: IDS.masri },
     );
     expect(result.errors).toBeUndefined();
@@ -22,13 +22,15 @@ describe('entity(id)', () => {
       supportCount: 2,
       outletCount: 2,
     });
-    const forms = at(entity, 'forms') as { form: string; articleIds: string[]; articles: { outlet: string }[] }[];
+    type Form = { form: string; articles: { totalCount: number; nodes: { id: string; outlet: string }[] } };
+    const forms = at(entity, 'forms') as Form[];
     expect(forms.find((f) => f.form === 'al-Masri')).toEqual({
       form: 'al-Masri',
-      articleIds: ['a_reuters_raid'],
-      articles: [{ outlet: 'Reuters' }],
+      articles: { totalCount: 1, nodes: [{ id: 'a_reuters_raid', outlet: 'Reuters' }] },
     });
-    expect(forms.find((f) => f.form === 'Abu Khalid al-Masri')?.articleIds.sort()).toEqual(['a_ap_raid', 'a_reuters_raid']);
+    const full = forms.find((f) => f.form === 'Abu Khalid al-Masri');
+    expect(full?.articles.totalCount).toBe(2);
+    expect(full?.articles.nodes.map((a) => a.id).sort()).toEqual(['a_ap_raid', 'a_reuters_raid']);
   });
 
   it('returns null for an id no entity has', async () => {
