@@ -403,7 +403,9 @@ export class EmbeddedGraphStore implements GraphStore {
       if (direction !== 'out') for (const id of this.state.edgeIds(nodeId, 'in')) ids.add(id);
     }
     const edges: GraphEdge[] = [];
-    for (const id of [...ids].sort(compareText)) {
+    // The default sort orders strings by UTF-16 code units, as compareText does, without calling back into
+    // JavaScript per comparison: popular nodes have thousands of edges, read on every request for them.
+    for (const id of [...ids].sort()) {
       const edge = this.state.edges.get(id);
       if (edge) edges.push(edge);
     }
