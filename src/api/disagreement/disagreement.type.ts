@@ -45,7 +45,7 @@ export class FactVersion {
     'A fact the sources disagree on. Every version is listed with its sources; none is chosen over the others.',
 })
 export class Disagreement {
-  @Field(() => ID, { description: 'Stable id: kind, fact id and field.' })
+  @Field(() => ID, { description: 'Stable id: kind, fact id (ROLE_HOLDER: the node led and its holders) and field.' })
   id!: string;
 
   @Field(() => DisagreementKindEnum, { description: 'What the sources disagree about.' })
