@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../src/bench/corpus';
 import { exportJsonText } from '../../src/export/json';
+import { inputItems } from '../../src/ingest/inputs';
+import { withMetadata } from '../../src/ingest/source-items';
 import type { RawArticle } from '../../src/model/article';
 import { ingestBatch, type BatchItem } from '../../src/pipeline/batch';
 import { createIngestor, type IngestOutcome } from '../../src/pipeline/ingest';
@@ -67,22 +69,26 @@ function inputs(count: number): BatchItem[] {
   return items;
 }
 
-async function singleThreaded(items: BatchItem[]): Promise<{ exported: string; outcomes: IngestOutcome[] }> {
+async function singleThreaded(items: BatchItem[], maxBytes = MAX_BYTES): Promise<{ exported: string; outcomes: IngestOutcome[] }> {
   const store = await openStore();
   const outcomes: IngestOutcome[] = [];
-  const ingest = createIngestor({ store, maxArticleBytes: MAX_BYTES, clock: CLOCK });
+  const ingest = createIngestor({ store, maxArticleBytes: maxBytes, clock: CLOCK });
   await ingestBatch(items, ingest, { onProgress: (_, last) => outcomes.push(last) });
   const exported = exportJsonText(await store.snapshot());
   await store.close();
   return { exported, outcomes };
 }
 
-async function parallel(items: BatchItem[], workers: number): Promise<{ exported: string; outcomes: IngestOutcome[] }> {
+async function parallel(
+  items: BatchItem[],
+  workers: number,
+  maxBytes = MAX_BYTES,
+): Promise<{ exported: string; outcomes: IngestOutcome[] }> {
   const store = await openStore();
   const outcomes: IngestOutcome[] = [];
   await ingestBatchParallel(items, {
     store,
-    maxArticleBytes: MAX_BYTES,
+    maxArticleBytes: maxBytes,
     workers,
     clock: CLOCK,
     script: TS_WORKER,
@@ -128,6 +134,82 @@ describe('ingestBatchParallel', () => {
     expect(bySource.get('missing.txt')).toMatchObject({ status: 'rejected', reason: 'not-found' });
     expect(bySource.get('copy.txt')).toMatchObject({ status: 'duplicate', reason: 'same-content' });
     expect(bySource.get('broken.txt')).toMatchObject({ status: 'rejected', message: 'disk read failed' });
+  });
+});
+
+describe('ingestBatchParallel over article files', () => {
+  jest.setTimeout(120_000);
+  const LIMIT = 20_000;
+  let dir: string;
+  let items: BatchItem[];
+  let reference: { exported: string; outcomes: IngestOutcome[] };
+
+  /**
+   * A folder of generated articles plus files every reader must turn away, walked the way the CLI walks it;
+   * then some files change under the walk (deleted, replaced by a folder, grown past the limit), so their
+   * loads fail only when the article is read, in whichever thread reads it.
+   */
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-pool-files-'));
+    dirs.push(dir);
+    for (const article of generateCorpus({ seed: 11, count: 24 })) {
+      writeFileSync(path.join(dir, `${String(article.index).padStart(3, '0')}.txt`), article.content);
+    }
+    writeFileSync(path.join(dir, '100-empty.txt'), '');
+    writeFileSync(path.join(dir, '101-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
+    writeFileSync(path.join(dir, '102-huge.txt'), 'word '.repeat(LIMIT));
+    writeFileSync(path.join(dir, '103-deleted.txt'), 'Soon gone.');
+    writeFileSync(path.join(dir, '104-becomes-folder.txt'), 'Soon a folder.');
+    writeFileSync(path.join(dir, '105-grows.txt'), 'Small for now.');
+    writeFileSync(path.join(dir, '106-lines.jsonl'), `${JSON.stringify({ text: 'A line article about the harbour reopening on Monday.', title: 'Harbour' })}\n`);
+    items = [];
+    for await (const item of inputItems([dir, path.join(dir, 'no-such-file.txt')], { maxBytes: LIMIT })) {
+      items.push(withMetadata(item, { outlet: 'Test Wire' }));
+    }
+    unlinkSync(path.join(dir, '103-deleted.txt'));
+    unlinkSync(path.join(dir, '104-becomes-folder.txt'));
+    mkdirSync(path.join(dir, '104-becomes-folder.txt'));
+    writeFileSync(path.join(dir, '105-grows.txt'), 'word '.repeat(LIMIT));
+    reference = await singleThreaded(items, LIMIT);
+  });
+
+  it('hands article files to the workers by path and JSON lines by content', () => {
+    const files = items.filter((item) => 'file' in item && item.file !== undefined);
+    expect(files).toHaveLength(30);
+    expect(items.find((item) => item.source.endsWith('106-lines.jsonl#L1'))).not.toHaveProperty('file');
+  });
+
+  it('gives every file the single-threaded outcome: ingested, empty, binary, too large, gone, a folder', async () => {
+    const result = await parallel(items, 2, LIMIT);
+    expect(result.outcomes).toEqual(reference.outcomes);
+    expect(result.exported).toBe(reference.exported);
+    const bySource = new Map(result.outcomes.map((o) => [path.basename(o.source ?? ''), o]));
+    expect(bySource.get('100-empty.txt')).toMatchObject({ status: 'rejected', reason: 'empty' });
+    expect(bySource.get('101-binary.txt')).toMatchObject({ status: 'rejected', reason: 'binary' });
+    expect(bySource.get('102-huge.txt')).toMatchObject({ status: 'rejected', reason: 'too-large' });
+    expect(bySource.get('103-deleted.txt')).toMatchObject({ status: 'rejected', reason: 'not-found' });
+    expect(bySource.get('104-becomes-folder.txt')).toMatchObject({ status: 'rejected', reason: 'unreadable' });
+    expect(bySource.get('105-grows.txt')).toMatchObject({ status: 'rejected', reason: 'too-large' });
+    expect(bySource.get('no-such-file.txt')).toMatchObject({ status: 'rejected', reason: 'not-found' });
+    expect(result.outcomes.filter((o) => o.status === 'ingested').length).toBeGreaterThan(20);
+  });
+
+  it('applies flag metadata to articles the workers read', async () => {
+    const store = await openStore();
+    await ingestBatchParallel(items, { store, maxArticleBytes: LIMIT, workers: 1, clock: CLOCK, script: TS_WORKER });
+    const outlets = new Set((await store.snapshot()).articles.map((a) => a.outlet));
+    await store.close();
+    expect([...outlets]).toEqual(['Test Wire']);
+  });
+
+  it('never reads a file on the main thread', async () => {
+    // Loads that would fail if called: the outcomes can only match if the workers read the files.
+    const untouchable = items.map((item): BatchItem => {
+      if (!('file' in item) || item.file === undefined) return item;
+      return { ...item, load: () => Promise.reject(new Error('read on the main thread')) };
+    });
+    const result = await parallel(untouchable, 1, LIMIT);
+    expect(result.outcomes).toEqual(reference.outcomes);
   });
 });
 
