@@ -68,6 +68,11 @@ function runEnd(s: SentenceInfo, texts: readonly string[], i: number): number {
       j++;
       continue;
     }
+    // "People's Party", "Women's Institute": a possessive right before an organisation head is inside the name.
+    if (t.kind === 'possessive' && isNameWord(tokens[j + 1]) && ORG_HEADS.has(tokens[j + 1]?.lower ?? '') && j === i + 1) {
+      j += 2;
+      continue;
+    }
     if (t.kind === 'word' && INNER_NAME_PARTICLES.has(t.lower)) {
       // "bin Laden", "von der Leyen": one or two particles, then the rest of the name.
       let p = j + 1;

@@ -616,8 +616,17 @@ function membershipStatements(state: WorkingState, s: SentenceInfo): void {
       }
     }
     if ((t.lower === 'led' || t.lower === 'headed') && tokLower(s, k + 1) === 'by') {
-      const p = personAt(state, s.index, k + 2);
-      const gm = mentionAt(state, s.index, k - 1) ?? mentionAt(state, s.index, k - 2);
+      // "led by the Malian militant X": a description may come between "by" and the name.
+      let p = personAt(state, s.index, k + 2);
+      const described = /^(the|a|an)$/.test(tokLower(s, k + 2));
+      for (let j = k + 3; !p && described && j < Math.min(s.tokens.length, k + 8) && s.tokens[j - 1]?.kind === 'word'; j++) p = personAt(state, s.index, j);
+      // "G (ABC), which is led by X": the group before the relative clause.
+      let back = k - 1;
+      while (back > 0 && /^(is|was|are|were|which|that|,|\)|now|also)$/.test(tokLower(s, back))) {
+        if (tokLower(s, back) === ')') while (back > 0 && tokLower(s, back) !== '(') back--;
+        back--;
+      }
+      const gm = mentionAt(state, s.index, k - 1) ?? mentionAt(state, s.index, k - 2) ?? mentionAt(state, s.index, back);
       const group = entityOf(state, gm);
       const pe = entityOf(state, p);
       if (pe && group?.label === 'Group') addRelation(state, 'LEADS', pe.index, group.index, s.index);

@@ -149,6 +149,18 @@ function linkAliasStatements(l: Linker, s: SentenceInfo, byTok: Map<number, Ment
   }
 }
 
+/**
+ * "Born X in the town of Z, Y joined ...": the birth name opening the sentence is the subject's, named after
+ * the participle phrase's closing comma.
+ */
+function linkBirthNames(l: Linker, s: SentenceInfo, mentions: readonly MentionSpan[]): void {
+  if (s.tokens[0]?.lower !== 'born') return;
+  const born = mentions.find((m) => m.tokStart === 1);
+  if (!born || born.label === 'Place' || born.org) return;
+  const subject = mentions.find((m) => m.tokStart > born.tokEnd && s.tokens[m.tokStart - 1]?.text === ',' && m.label !== 'Place' && !m.org);
+  if (subject && !s.tokens.slice(born.tokEnd, subject.tokStart).some((t) => t.text === ';' || t.text === '.')) l.uf.union(born.id, subject.id);
+}
+
 function linkAcronyms(l: Linker, s: SentenceInfo, mentions: readonly MentionSpan[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i];
@@ -312,6 +324,7 @@ export const linkEntities: Extractor = {
       const byTok = new Map<number, MentionSpan>();
       for (const m of mentions) byTok.set(m.tokStart, m);
       linkAliasStatements(l, s, byTok, mentions);
+      linkBirthNames(l, s, mentions);
       linkAcronyms(l, s, mentions);
     }
     linkSurnames(l);

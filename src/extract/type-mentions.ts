@@ -57,7 +57,8 @@ function hasArabicNameShape(ws: readonly Token[]): boolean {
 /** A word that can be part of a personal name (not a common word, not an -ly adverb). */
 function nameLike(t: Token): boolean {
   if (isNonNameWord(t.text)) return false;
-  if (/(ly|ing|ed)$/.test(t.lower) && !GIVEN_NAMES.has(t.lower)) return false;
+  // Capitalised adverbs and participles ("Reportedly", "Speaking") are long; short "-ly" names are common ("Ghaly", "Kelly").
+  if ((/(ing|ed)$/.test(t.lower) || (t.lower.endsWith('ly') && t.lower.length >= 7)) && !GIVEN_NAMES.has(t.lower)) return false;
   return t.cap && !t.upper;
 }
 
@@ -125,6 +126,8 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
     const title = titleBefore(s.tokens, texts, m.tokStart - 1);
     if (title && title.entry.scope === 'org' && title.entry.kind === 'office') setLabel(m, 'Group', 2);
   }
+  // "Booking.com", "Salon.com": a name with a web domain's ending is a company's.
+  if (/\.(com|net|org|co\.uk|io)$/i.test(last.text)) setLabel(m, 'Group', 2);
   // "previously ran Rockwell Collins", "acquired Twitter": the object of these verbs is an organisation.
   if (before && before.kind === 'word' && ORG_OBJECT_VERBS.has(before.lower)) setLabel(m, 'Group', 1.5);
   // "the Mai-Mai Yakutumba militia", "the Wagner group": a lower-case group noun after the name.
@@ -167,6 +170,8 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   // Places: "the town of X", "in X", "X province".
   if (before?.lower === 'of' && before2 && PLACE_CLASS_NOUNS.has(before2.lower)) setLabel(m, 'Place', 2);
   if (before && PLACE_PREPOSITIONS.has(before.lower) && m.confidence < 1) setLabel(m, 'Place', 0.5);
+  // "across the Sahara", "near the Euphrates": a lone name after a place preposition and "the".
+  if (ws.length === 1 && before?.lower === 'the' && before2 && PLACE_PREPOSITIONS.has(before2.lower) && m.confidence < 0.5) setLabel(m, 'Place', 0.5);
   if (m.confidence > 0) return;
   // A multi-word name of plain name-like words with no other cue is most often a person, unless an article
   // or quotes show it is a thing ("the World Cup", a report titled "Global Risk Index").

@@ -35,13 +35,13 @@ export const ORG_HEADS = set(`
   committee times post journal news press television radio airlines airways motors industries holdings
   partners technologies systems labs laboratories hospital club team caucus directorate lines yards maritime
   shipping freight logistics capital ventures investments management enterprises pharmaceuticals bancorp
-  insurance securities sons brothers guardians defenders soldiers martyrs partisans`);
+  insurance securities sons brothers guardians defenders soldiers martyrs partisans observatory watch monitor`);
 
 /** Words inside a name that make it a place ("Fire Base Bell", "Camp Taji", "Hasakah province"). */
 export const PLACE_HEADS = set(`
   base airbase airport camp fort province governorate district region county valley river mountains
   mountain island islands square street avenue bridge dam border crossing peninsula gulf bay strait sea
-  lake desert plain plains heights city town village oblast prefecture state palace stadium airfield`);
+  lake desert plain plains heights city town village oblast prefecture state palace stadium airfield tower`);
 
 /** Head words of a named site: a place name before them is part of the site's name ("Baghdad International Airport"). */
 export const SITE_HEADS = set('airport airbase airfield base camp square bridge dam palace stadium station crossing');
