@@ -146,16 +146,19 @@ const otherCanonicalKey = memoizeString((labelled: string) => {
  */
 const JOINABLE_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bint', 'ould']);
 
+/** A form that starts with a particle written lowercase ("bin Laden", "ben Ali"): a surname, not a given name. */
+const LOWERCASE_LEADING_PARTICLE = /^\s*(?:ben|bin|ibn|bint|ould)\s+\p{Lu}/u;
+
 /**
- * Joins a patronymic particle to the next token, except as the first token: there "Ben" is as often a
- * given name ("Ben Carson") as a particle, and joining it would make a full name look like a bare one.
+ * Joins a patronymic particle to the next token. A capitalised first token is left alone: there "Ben" is
+ * as often a given name ("Ben Carson") as a particle, and joining it would make a full name look bare.
  */
-function joinParticles(tokens: readonly string[]): string[] {
+function joinParticles(tokens: readonly string[], fromFirst: boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     const next = tokens[i + 1];
-    if (i > 0 && next !== undefined && i + 1 < tokens.length && JOINABLE_PARTICLES.has(token)) {
+    if ((i > 0 || fromFirst) && next !== undefined && JOINABLE_PARTICLES.has(token)) {
       out.push(token + next);
       i++;
     } else {
@@ -174,7 +177,7 @@ function computeCanonicalKey(form: string, label: string): string {
   if (label !== 'Person') {
     while (kept.length > 1 && CORPORATE_SUFFIXES.has(kept[kept.length - 1] ?? '')) kept = kept.slice(0, -1);
   } else {
-    kept = joinParticles(kept);
+    kept = joinParticles(kept, LOWERCASE_LEADING_PARTICLE.test(form));
   }
   return (kept.length > 0 ? kept : tokensOf(form)).map(collapseDoubles).join(' ');
 }

@@ -56,5 +56,9 @@ describe('canonical keys of people', () => {
     expect(canonicalKey('Yusuf Ben Ali', 'Person')).toBe('yusuf benali');
     expect(canonicalKey('Osama bin Laden', 'Person')).toBe('osama binladen');
     expect(canonicalKey('Ben Carson', 'Person')).toBe('ben carson');
+    // Written lowercase, a leading particle starts a surname: "bin Laden" is bare like "Laden" would be.
+    expect(canonicalKey('bin Laden', 'Person')).toBe('binladen');
+    expect(isBareName('bin Laden')).toBe(true);
+    expect(isBareName('Ben Carson')).toBe(false);
   });
 });
