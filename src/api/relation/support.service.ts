@@ -8,7 +8,7 @@ import type { Evidence } from '../../model/extraction';
 import type { ArticleRecord, SourceStatus } from '../../model/graph';
 import { RequestContext, loadAll } from '../context';
 import { Service } from '../shared/container';
-import { paginate, paginateThenLoad, type Page, type PageArgs } from '../shared/pagination';
+import { PageArgs, paginate, paginateThenLoad, type Page } from '../shared/pagination';
 
 /**
  * Page size of a fact's evidence, statuses and sources when a client gives no `first`: a few sentences show
@@ -17,19 +17,16 @@ import { paginate, paginateThenLoad, type Page, type PageArgs } from '../shared/
  */
 export const SUPPORT_PAGE_SIZE = 5;
 
-/** `first` and `after` of a fact's support lists: like `PageArgs`, with a smaller default page. */
+/** `first` and `after` of a fact's support lists: `PageArgs` with a smaller default page. */
 @ArgsType()
-export class SupportPageArgs implements PageArgs {
+export class SupportPageArgs extends PageArgs {
   @Field(() => Int, {
     nullable: true,
     defaultValue: SUPPORT_PAGE_SIZE,
     description: `How many items to return (default ${SUPPORT_PAGE_SIZE}; at most the server's page limit).`,
   })
   @Min(0)
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor`).' })
-  after?: string | null;
+  declare first?: number | null;
 }
 
 /** What a fact is supported by, as the store aggregates it. */

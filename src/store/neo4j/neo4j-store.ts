@@ -110,19 +110,8 @@ function text(record: RecordLike, key: string): string {
 
 /** An article's metadata read back by the article decoder: the text and sentences were not read, so none are given. */
 function articleMetaFrom(stored: StoredProps): ArticleMeta {
-  const article = articleFrom({ ...stored, text: '', sentenceStarts: [], sentenceEnds: [] });
-  return {
-    id: article.id,
-    contentHash: article.contentHash,
-    format: article.format,
-    title: article.title,
-    outlet: article.outlet,
-    url: article.url,
-    published: article.published,
-    language: article.language,
-    source: article.source,
-    ingestedAt: article.ingestedAt,
-  };
+  const { text: _text, sentences: _sentences, ...meta } = articleFrom({ ...stored, text: '', sentenceStarts: [], sentenceEnds: [] });
+  return meta;
 }
 
 function byId<T extends { id: string }>(items: Iterable<T>): T[] {

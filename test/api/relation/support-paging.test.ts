@@ -77,10 +77,11 @@ describe('paged support of a widely reported fact', () => {
     ]);
   });
 
-  it('refuses evidence pages larger than the server allows, and prices them by their size', async () => {
+  it('refuses evidence pages larger than the server allows or negative, and prices them by their size', async () => {
     const small = await start({ NEWSGRAPH_MAX_PAGE_SIZE: '4' });
     const tooBig = await small.execute(RELATION, { id: WIDE.commander, first: 6 });
     expect(codes(tooBig)).toContain('BAD_USER_INPUT');
+    expect(codes(await small.execute(RELATION, { id: WIDE.commander, first: -1 }))).toContain('BAD_USER_INPUT');
 
     const strict = await start({ NEWSGRAPH_MAX_QUERY_COMPLEXITY: '200' });
     const wide = `{ entity(id: "${WIDE.commander}") { relations(first: 10) { nodes { evidence(first: 100) { nodes { text } } } } } }`;
