@@ -78,6 +78,8 @@ interface Trigger {
   places: WorkingEntity[];
   /** The victim is described but not named ("a senior Islamic State leader was killed"). */
   unnamed: boolean;
+  /** A death already known, talked about ("X's death offered the group a chance"): nobody announces it here. */
+  commentary?: boolean;
   noAgentRelation: boolean;
 }
 
@@ -150,7 +152,10 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
       if (m && m.tokEnd === k - 1 && e?.label === 'Person') victims = [e];
     }
     if (victims.length === 0) return;
-    out.push({ ...base, targets: victims, agents: [], unnamed: false, noAgentRelation: true });
+    // "X's death offered the Taliban a chance": the death is the subject of another verb, so it is commented on.
+    const nextWord = s.tokens[k + 1];
+    const commentary = tokLower(s, k + 1) !== 'of' && !!nextWord && nextWord.kind === 'word' && !nextWord.cap && !/^(was|is|has|had|in|on|at|near|during|after|last|this|earlier|late|early)$/.test(nextWord.lower);
+    out.push({ ...base, targets: victims, agents: [], unnamed: false, noAgentRelation: true, commentary });
     return;
   }
   // "Obama confirmed the death", "announced his death": the article's killing, told by whoever confirms it.
@@ -267,11 +272,14 @@ function strikeTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tri
   let found = -1;
   for (; j < Math.min(s.tokens.length, k + 10); j++) {
     const x = tokLower(s, j);
-    if (x === 'against' || x === 'on' || x === 'targeting' || x === 'targeted' || x === 'that' || x === 'killed') {
+    // "the strike that targeted X": "that" opens a relative clause only right after the strike noun.
+    const relative = x === 'that' && j === k + 1;
+    if (x === 'against' || x === 'on' || x === 'targeting' || x === 'targeted' || relative || x === 'killed' || (x === 'at' && /^(aimed|directed)$/.test(tokLower(s, j - 1)))) {
       found = j;
       break;
     }
-    if (x === '.' || x === ';') break;
+    // "... drone strike in Pakistan, and announced that his deputy, X, ...": another clause, another verb.
+    if (x === '.' || x === ';' || isSpeechVerb(s.tokens[j])) break;
   }
   if (found < 0) return;
   if (tokLower(s, found) === 'killed') return;
@@ -610,6 +618,9 @@ function statusOf(s: SentenceInfo, k: number): FactStatus {
   return claim ? 'disputed' : hedge ? 'hedged' : speech ? 'attributed' : 'stated';
 }
 
+/** Weekday names ("on Wednesday"). */
+const WEEKDAY_RE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Nouns for a told version of events ("the Russian claim", "a different account"). */
 const ACCOUNT_NOUNS = new Set(['claim', 'claims', 'account', 'accounts', 'version', 'assertion']);
 /** Words rejecting a claim ("dismissed the claim", "called that claim baseless"). */
@@ -630,7 +641,9 @@ function disputedByNeighbours(state: WorkingState, s: SentenceInfo): boolean {
 /** The person or organisation named right before a comma that closes an apposition ("..., X, declared"). */
 function appositionCloser(state: WorkingState, s: SentenceInfo, comma: number): WorkingEntity | undefined {
   const m = mentionAt(state, s.index, comma - 1);
-  if (!m || m.tokEnd !== comma || tokLower(s, m.tokStart - 1) !== ',') return undefined;
+  // "Afghanistan's intelligence agency, the National Directorate of Security, said": "the" may open the name.
+  const opener = tokLower(s, m ? m.tokStart - 1 : -1) === 'the' ? m!.tokStart - 2 : (m?.tokStart ?? 0) - 1;
+  if (!m || m.tokEnd !== comma || tokLower(s, opener) !== ',') return undefined;
   const e = entityOf(state, m);
   return e && e.label !== 'Place' ? e : undefined;
 }
@@ -653,6 +666,8 @@ function announcersOf(state: WorkingState, s: SentenceInfo, type: EventType): Wo
     } else {
       let j = k - 1;
       while (j >= 0 && /^(also|later|then|further|repeatedly|recently|publicly|has|have|had)$/.test(tokLower(s, j))) j--;
+      // "The Afghan Taliban on Wednesday confirmed": a day between the speaker and the verb.
+      if (WEEKDAY_RE.test(tokLower(s, j)) && tokLower(s, j - 1) === 'on') j -= 2;
       // "the Independent National Electoral Commission (INEC) announced".
       if (tokLower(s, j) === ')') {
         while (j > 0 && tokLower(s, j) !== '(') j--;
@@ -764,7 +779,7 @@ export const findEvents: Extractor = {
         const status = challenged && t.type === 'Killing' && t.agents.length > 0 ? 'disputed' : statusOf(s, t.tok);
         // A competing claim or an order names no one who carried the event out.
         if (status === 'disputed' || t.noAgentRelation) t.agents = [];
-        const announcers = announcersOf(state, s, t.type).filter((a) => !t.targets.includes(a) && !(t.noAgentRelation && t.agents.includes(a)));
+        const announcers = t.commentary ? [] : announcersOf(state, s, t.type).filter((a) => !t.targets.includes(a) && !(t.noAgentRelation && t.agents.includes(a)));
         const date = dateOf(state, s, t.tok, t.type);
         // One killing per victim; one attack per place ("assaults in Paris last year and Belgium this week").
         const split = (t.type === 'Killing' && t.targets.length > 1) || (t.type === 'Attack' && t.places.length > 1);

@@ -32,7 +32,12 @@ function commaChains(state: WorkingState, s: SentenceInfo): void {
     if (!a || !b) continue;
     // "Ash Shaddadi, Hasakah province" or "Jilib in southern Somalia".
     let gap = a.tokEnd + 1;
-    const link = s.tokens[a.tokEnd]?.lower;
+    let link = s.tokens[a.tokEnd]?.lower;
+    // "the village of X, also in Aleppo province": the comma and "also" before "in".
+    if (link === ',' && s.tokens[gap]?.lower === 'also' && s.tokens[gap + 1]?.lower === 'in') {
+      link = 'in';
+      gap += 2;
+    }
     if (link === 'in' && DIRECTIONS.has(s.tokens[gap]?.lower ?? '')) gap++;
     if ((link !== ',' && link !== 'in') || b.tokStart !== gap) continue;
     const ea = entityOf(state, a);

@@ -260,7 +260,7 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
     // "the court's president", "the party's leader": the organisation named before with that head noun.
     const g = lastGroupNamed(state, s.index, k - 1, tokLower(s, k));
     if (g) before = { entity: g, complement: false };
-  } else if (s.tokens[k]?.lower === 'its' || (s.tokens[k]?.lower === 'their' && (s.tokens[k - 1]?.text === ',' || s.tokens[k - 1]?.lower === 'and'))) {
+  } else if (s.tokens[k]?.lower === 'its' || (s.tokens[k]?.lower === 'their' && (s.tokens[k - 1]?.text === ',' || /^(and|that)$/.test(tokLower(s, k - 1))))) {
     // "its chief", ", their leader, X": the organisation named before.
     const g = lastGroupBefore(state, s.index, k, false);
     if (g) before = { entity: g, complement: false };
@@ -287,6 +287,11 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
       const g = COMPANY_ANAPHORS.has(tokLower(s, j)) ? lastCompanyBefore(state, s.index, j - 1) : lastGroupBefore(state, s.index, j - 1, false);
       if (g) return { before, after: { entity: g, complement: true }, country };
     }
+    // "a spokesman for the command", "a judge of the court": the organisation named before with that head.
+    if (ORG_HEADS.has(tokLower(s, j)) && tokLower(s, j - 1) === 'the' && !s.tokens[j + 1]?.cap && s.tokens[j + 1]?.kind !== 'possessive') {
+      const g = lastGroupNamed(state, s.index, j - 1, tokLower(s, j));
+      if (g) return { before, after: { entity: g, complement: true }, country };
+    }
     let next = mentionAt(state, s.index, j);
     // "head of Iran's Quds Force": the organisation after the possessive is what is headed.
     if (next && next.possessive) {
@@ -302,7 +307,7 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
 }
 
 /** Verbs whose subject heads their object ("leads the party", "heads the agency"). */
-const LEAD_VERBS = new Set(['leads', 'heads', 'chairs', 'runs', 'commands']);
+const LEAD_VERBS = new Set(['leads', 'heads', 'chairs', 'runs', 'commands', 'run', 'led', 'headed']);
 
 /** The person before ", who" for a verb in a relative clause ("Le Pen, who leads ..."). */
 function relativeAntecedent(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity | undefined {
@@ -609,7 +614,10 @@ function membershipStatements(state: WorkingState, s: SentenceInfo): void {
       if (COMPANY_ANAPHORS.has(tokLower(s, at))) at++;
       else if (COMPANY_ANAPHORS.has(tokLower(s, at + 1)) && s.tokens[at]?.kind === 'word' && !s.tokens[at]?.cap) at += 2;
       const gm = mentionAt(state, s.index, at);
-      const group = gm && gm.tokStart === at ? entityOf(state, gm) : undefined;
+      let group = gm && gm.tokStart === at ? entityOf(state, gm) : undefined;
+      // "He had led the company since 2010": the company or group the article named before.
+      if (!group && tokLower(s, k + 1) === 'the' && at === k + 3 && COMPANY_ANAPHORS.has(tokLower(s, k + 2))) group = lastCompanyBefore(state, s.index, k + 1);
+      if (!group && tokLower(s, k + 1) === 'the' && GROUP_ANAPHORS.has(tokLower(s, k + 2))) group = lastGroupBefore(state, s.index, k + 1, false, true);
       if (group && (group.label === 'Group' || group.place?.kind === 'country')) {
         const who = subjectBefore(state, s, k) ?? relativeAntecedent(state, s, k);
         if (who && !/^(to|will|would|could)$/.test(tokLower(s, k - 1))) addRelation(state, 'LEADS', who.index, group.index, s.index);
