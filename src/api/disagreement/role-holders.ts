@@ -39,14 +39,23 @@ interface Holder {
   roles: Set<string>;
   edge: GraphEdge;
   articleIds: string[];
+  articles: Set<string>;
+  /** Publication times of the dated articles, ascending (ms). */
+  times: number[];
+  /** Events the articles report. */
+  events: Set<string>;
 }
 
 /** The disagreements about who leads each group or place (see the file comment), by node, then holders. */
 export function roleHolderConflicts(graph: RoleHolderGraph): RoleHolderConflict[] {
   const entities = new Map(graph.entities.map((e) => [e.id, e]));
-  const eventsOf = new Map<string, Set<string>>();
+  const eventsOf = new Map<string, string[]>();
   for (const event of graph.events) {
-    for (const articleId of event.sources) eventsOf.set(articleId, (eventsOf.get(articleId) ?? new Set()).add(event.id));
+    for (const articleId of event.sources) {
+      const list = eventsOf.get(articleId);
+      if (list) list.push(event.id);
+      else eventsOf.set(articleId, [event.id]);
+    }
   }
   const successions = new Set<string>();
   const holdersOf = new Map<string, Holder[]>();
@@ -57,14 +66,24 @@ export function roleHolderConflicts(graph: RoleHolderGraph): RoleHolderConflict[
     if (person?.label !== 'Person') continue;
     const articleIds = [...new Set(edge.statuses.filter((s) => s.status !== 'disputed').map((s) => s.articleId))].sort();
     if (articleIds.length === 0) continue;
-    const roles = new Set(person.roles.map(nameKey).filter((r) => r !== ''));
-    holdersOf.set(edge.target, [...(holdersOf.get(edge.target) ?? []), { id: person.id, name: person.name, roles, edge, articleIds }]);
+    const holder: Holder = {
+      id: person.id,
+      name: person.name,
+      roles: new Set(person.roles.map(nameKey).filter((r) => r !== '')),
+      edge,
+      articleIds,
+      articles: new Set(articleIds),
+      times: articleIds.map((a) => Date.parse(graph.published.get(a) ?? '')).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b),
+      events: new Set(articleIds.flatMap((a) => eventsOf.get(a) ?? [])),
+    };
+    const holders = holdersOf.get(edge.target);
+    if (holders) holders.push(holder);
+    else holdersOf.set(edge.target, [holder]);
   }
-  const samePeriod = (a: string, b: string) => periodsMeet(a, b, graph.published, eventsOf);
   const conflicts: RoleHolderConflict[] = [];
   for (const [target, holders] of [...holdersOf].sort(([a], [b]) => a.localeCompare(b))) {
     if (holders.length < 2) continue;
-    for (const group of disagreeingGroups(holders, (x, y) => disagree(x, y, successions, samePeriod))) {
+    for (const group of disagreeingGroups(holders, (x, y) => disagree(x, y, successions))) {
       const versions = group
         .map((h) => ({ value: h.name, date: null, status: null, entityId: h.id, articleIds: h.articleIds }))
         .sort((a, b) => a.value.localeCompare(b.value) || a.entityId.localeCompare(b.entityId));
@@ -81,28 +100,32 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-function disagree(x: Holder, y: Holder, successions: ReadonlySet<string>, samePeriod: (a: string, b: string) => boolean): boolean {
-  if (x.id === y.id || successions.has(pairKey(x.id, y.id))) return false;
-  if (x.articleIds.some((a) => y.articleIds.includes(a))) return false;
-  if (x.roles.size > 0 && y.roles.size > 0 && ![...x.roles].some((r) => y.roles.has(r))) return false;
-  return x.articleIds.some((a) => y.articleIds.some((b) => samePeriod(a, b)));
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const item of small) if (large.has(item)) return true;
+  return false;
 }
 
-/** True when two articles report the same period: published close together, or sharing an event. */
-function periodsMeet(
-  a: string,
-  b: string,
-  published: ReadonlyMap<string, string | null>,
-  eventsOf: ReadonlyMap<string, ReadonlySet<string>>,
-): boolean {
-  const da = Date.parse(published.get(a) ?? '');
-  const db = Date.parse(published.get(b) ?? '');
-  if (!Number.isNaN(da) && !Number.isNaN(db) && Math.abs(da - db) <= SAME_PERIOD_DAYS * DAY_MS) return true;
-  const mine = eventsOf.get(a);
-  const theirs = eventsOf.get(b);
-  if (!mine || !theirs) return false;
-  for (const event of mine) if (theirs.has(event)) return true;
+/** True when some time of one list is within `SAME_PERIOD_DAYS` of some time of the other (both ascending). */
+function timesMeet(a: readonly number[], b: readonly number[]): boolean {
+  const window = SAME_PERIOD_DAYS * DAY_MS;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (Math.abs(x - y) <= window) return true;
+    if (x < y) i++;
+    else j++;
+  }
   return false;
+}
+
+function disagree(x: Holder, y: Holder, successions: ReadonlySet<string>): boolean {
+  if (x.id === y.id || successions.has(pairKey(x.id, y.id)) || intersects(x.articles, y.articles)) return false;
+  if (x.roles.size > 0 && y.roles.size > 0 && !intersects(x.roles, y.roles)) return false;
+  // The same period: published close together, or reporting a common event (undated reports included).
+  return timesMeet(x.times, y.times) || intersects(x.events, y.events);
 }
 
 /** The holders that disagree, grouped: each group is connected by disagreeing pairs and has two or more. */
@@ -121,6 +144,10 @@ function disagreeingGroups(holders: readonly Holder[], conflict: (x: Holder, y: 
     }
   }
   const groups = new Map<number, Holder[]>();
-  holders.forEach((h, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), h]));
+  holders.forEach((h, i) => {
+    const group = groups.get(root(i));
+    if (group) group.push(h);
+    else groups.set(root(i), [h]);
+  });
   return [...groups.values()].filter((g) => g.length > 1);
 }
