@@ -7,7 +7,7 @@ import { RelationArgs } from '../relation/relation.args';
 import { RelationService } from '../relation/relation.service';
 import { SupportPageArgs, SupportService } from '../relation/support.service';
 import { RelationConnection, type RelationValue } from '../relation/relation.type';
-import { PageArgs, type Page } from '../shared/pagination';
+import { CHECKED_BY_PAGE_SIZE, PageArgs, type Page } from '../shared/pagination';
 import { EntitiesArgs, EntityEventsArgs } from './entity.args';
 import { EntityService } from './entity.service';
 import {
@@ -43,19 +43,19 @@ export class EntityResolver {
   @FieldResolver(() => RelationConnection, {
     description: 'Its relations, best supported first, each with the other end, evidence and sources.',
   })
-  relations(@Root() entity: EntityNode, @Args() args: RelationArgs): Promise<Page<RelationValue>> {
+  relations(@Root() entity: EntityNode, @Args(CHECKED_BY_PAGE_SIZE) args: RelationArgs): Promise<Page<RelationValue>> {
     return this.relationService.relations(entity.id, args);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles that mention it.' })
-  articles(@Root() entity: EntityNode, @Args() args: PageArgs): Promise<Page<ArticleRecord>> {
+  articles(@Root() entity: EntityNode, @Args(CHECKED_BY_PAGE_SIZE) args: PageArgs): Promise<Page<ArticleRecord>> {
     return this.entities.articles(entity, args);
   }
 
   @FieldResolver(() => EventParticipationConnection, {
     description: 'The events it takes part in, with its role, most recent first.',
   })
-  events(@Root() entity: EntityNode, @Args() args: EntityEventsArgs): Promise<Page<EventParticipationValue>> {
+  events(@Root() entity: EntityNode, @Args(CHECKED_BY_PAGE_SIZE) args: EntityEventsArgs): Promise<Page<EventParticipationValue>> {
     return this.entities.events(entity, args);
   }
 
@@ -78,7 +78,7 @@ export class SurfaceFormResolver {
   @FieldResolver(() => ArticleConnection, {
     description: 'The articles that use this form, by id (`totalCount`: how many; a common form has thousands).',
   })
-  articles(@Root() form: SurfaceForm, @Args() args: SupportPageArgs): Promise<Page<ArticleRecord>> {
+  articles(@Root() form: SurfaceForm, @Args(CHECKED_BY_PAGE_SIZE) args: SupportPageArgs): Promise<Page<ArticleRecord>> {
     return this.support.sources({ sources: form.articleIds }, args);
   }
 }

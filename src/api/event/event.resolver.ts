@@ -13,7 +13,7 @@ import { RelationService } from '../relation/relation.service';
 import { EvidenceConnection, RelationConnection, SourceStatusConnection, type RelationValue } from '../relation/relation.type';
 import { SupportPageArgs, SupportService } from '../relation/support.service';
 import { EventTypeEnum } from '../shared/enums';
-import type { Page } from '../shared/pagination';
+import { CHECKED_BY_PAGE_SIZE, type Page } from '../shared/pagination';
 import { EventsArgs } from './event.args';
 import { EventService } from './event.service';
 import {
@@ -96,24 +96,24 @@ export class EventResolver {
   @FieldResolver(() => RelationConnection, {
     description: 'Its relations (role edges and ANNOUNCED), best supported first, with evidence.',
   })
-  relations(@Root() event: EventNode, @Args() args: RelationArgs): Promise<Page<RelationValue>> {
+  relations(@Root() event: EventNode, @Args(CHECKED_BY_PAGE_SIZE) args: RelationArgs): Promise<Page<RelationValue>> {
     return this.relationService.relations(event.id, args);
   }
 
   @FieldResolver(() => EvidenceConnection, {
     description: 'The sentences that report it, across articles, by article then position (`totalCount`: all of them).',
   })
-  evidence(@Root() event: EventNode, @Args() args: SupportPageArgs): Page<EvidenceValue> {
+  evidence(@Root() event: EventNode, @Args(CHECKED_BY_PAGE_SIZE) args: SupportPageArgs): Page<EvidenceValue> {
     return this.support.evidence(event, args);
   }
 
   @FieldResolver(() => SourceStatusConnection, { description: 'How each source presents it (stated, hedged…), by article id.' })
-  statuses(@Root() event: EventNode, @Args() args: SupportPageArgs): Page<SourceStatusValue> {
+  statuses(@Root() event: EventNode, @Args(CHECKED_BY_PAGE_SIZE) args: SupportPageArgs): Page<SourceStatusValue> {
     return this.support.statuses(event, args);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles that report it, by id.' })
-  sources(@Root() event: EventNode, @Args() args: SupportPageArgs): Promise<Page<ArticleRecord>> {
+  sources(@Root() event: EventNode, @Args(CHECKED_BY_PAGE_SIZE) args: SupportPageArgs): Promise<Page<ArticleRecord>> {
     return this.support.sources(event, args);
   }
 

@@ -3,7 +3,7 @@ import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { SourceStatus as SourceStatusValue } from '../../model/graph';
 import { SourceStatusConnection } from '../relation/relation.type';
 import { SupportPageArgs, SupportService } from '../relation/support.service';
-import type { Page } from '../shared/pagination';
+import { CHECKED_BY_PAGE_SIZE, type Page } from '../shared/pagination';
 import { FactsArgs } from './fact.args';
 import { FactService } from './fact.service';
 import { Fact, FactConnection, type FactValue } from './fact.type';
@@ -26,7 +26,7 @@ export class FactResolver {
   }
 
   @FieldResolver(() => SourceStatusConnection, { description: 'How each source presents it, by article id.' })
-  statuses(@Root() fact: FactValue, @Args() args: SupportPageArgs): Page<SourceStatusValue> {
+  statuses(@Root() fact: FactValue, @Args(CHECKED_BY_PAGE_SIZE) args: SupportPageArgs): Page<SourceStatusValue> {
     return this.support.statuses(fact, args);
   }
 }

@@ -9,7 +9,7 @@ import { FactService } from '../fact/fact.service';
 import { NodeService } from '../node/node.service';
 import { Node } from '../node/node.type';
 import { DirectionEnum, type Direction } from '../shared/enums';
-import type { Page } from '../shared/pagination';
+import { CHECKED_BY_PAGE_SIZE, type Page } from '../shared/pagination';
 import { Evidence, EvidenceConnection, Relation, SourceStatus, SourceStatusConnection, type RelationValue } from './relation.type';
 import { SupportPageArgs, SupportService } from './support.service';
 
@@ -64,17 +64,17 @@ export class RelationResolver {
   @FieldResolver(() => EvidenceConnection, {
     description: 'The sentences that support it, across articles, by article then position (`totalCount`: all of them).',
   })
-  evidence(@Root() relation: RelationValue, @Args() args: SupportPageArgs): Page<EvidenceValue> {
+  evidence(@Root() relation: RelationValue, @Args(CHECKED_BY_PAGE_SIZE) args: SupportPageArgs): Page<EvidenceValue> {
     return this.support.evidence(relation, args);
   }
 
   @FieldResolver(() => SourceStatusConnection, { description: 'How each source presents it, by article id.' })
-  statuses(@Root() relation: RelationValue, @Args() args: SupportPageArgs): Page<SourceStatusValue> {
+  statuses(@Root() relation: RelationValue, @Args(CHECKED_BY_PAGE_SIZE) args: SupportPageArgs): Page<SourceStatusValue> {
     return this.support.statuses(relation, args);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles that support it, by id.' })
-  sources(@Root() relation: RelationValue, @Args() args: SupportPageArgs): Promise<Page<ArticleRecord>> {
+  sources(@Root() relation: RelationValue, @Args(CHECKED_BY_PAGE_SIZE) args: SupportPageArgs): Promise<Page<ArticleRecord>> {
     return this.support.sources(relation, args);
   }
 

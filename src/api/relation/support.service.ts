@@ -2,7 +2,6 @@
  * Pages what supports a fact (a relation or an event): its evidence sentences, how each source presents it,
  * and its source articles. A fact reported widely carries thousands of each, so none is served whole.
  */
-import { Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import type { Evidence } from '../../model/extraction';
 import type { ArticleRecord, SourceStatus } from '../../model/graph';
@@ -25,7 +24,6 @@ export class SupportPageArgs extends PageArgs {
     defaultValue: SUPPORT_PAGE_SIZE,
     description: `How many items to return (default ${SUPPORT_PAGE_SIZE}; at most the server's page limit).`,
   })
-  @Min(0)
   declare first?: number | null;
 }
 

@@ -2,7 +2,6 @@
  * Cursor pagination shared by every list: `first`/`after` arguments, Relay-style connections
  * (`edges { cursor node }`, `nodes`, `pageInfo`, `totalCount`) and paging over an ordered list in memory.
  */
-import { Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors';
 
@@ -16,7 +15,6 @@ export class PageArgs {
     nullable: true,
     description: `How many items to return (default ${DEFAULT_PAGE_SIZE}; at most the server's page limit).`,
   })
-  @Min(0)
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor`).' })
@@ -73,9 +71,17 @@ function decodeCursor(cursor: string): CursorData {
   throw badUserInput(`'after' is not a cursor this server issued: '${cursor}'.`);
 }
 
-/** The page size a request asks for, checked against the server's limit. */
+/**
+ * `@Args` options of page arguments resolved once per parent (a relation's evidence, an entity's relations):
+ * `pageSize` checks `first` itself, so the class-validator pass, an asynchronous validation per field and
+ * parent that showed in profiles of list-heavy queries, is skipped for them.
+ */
+export const CHECKED_BY_PAGE_SIZE = { validate: false } as const;
+
+/** The page size a request asks for, checked against the server's limit (and never negative). */
 export function pageSize(args: PageArgs, maxPageSize: number): number {
   const first = args.first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
+  if (first < 0) throw badUserInput(`'first' is ${first}; ask for 0 or more items.`);
   if (first > maxPageSize) {
     throw badUserInput(`'first' is ${first}; this server returns at most ${maxPageSize} items per page.`, {
       maxPageSize,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { paginate, type Page } from '../../../src/api/shared/pagination';
+import { mapPage, paginate, type Page } from '../../../src/api/shared/pagination';
 import { GraphQLError } from 'graphql';
 
 const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
@@ -40,5 +40,20 @@ describe('paginate', () => {
   it('refuses a cursor it did not issue', () => {
     expect(() => paginate(items, { after: 'bm90LWEtY3Vyc29y' }, 100, key)).toThrow(GraphQLError);
     expect(() => paginate(items, { after: '%%%' }, 100, key)).toThrow(/not a cursor this server issued/);
+  });
+
+  it('refuses a negative page size with BAD_USER_INPUT, and serves an empty page for 0', () => {
+    expect(() => paginate(items, { first: -1 }, 100, key)).toThrow(/'first' is -1; ask for 0 or more/);
+    const empty = paginate(items, { first: 0 }, 100, key);
+    expect(empty).toMatchObject({ nodes: [], totalCount: 5, pageInfo: { hasNextPage: true, endCursor: null } });
+  });
+
+  it('maps the items of a page, keeping cursors, page info and total', () => {
+    const page = paginate(items, { first: 2 }, 100, key);
+    const mapped = mapPage(page, (item) => item.id.toUpperCase());
+    expect(mapped.nodes).toEqual(['A', 'B']);
+    expect(mapped.edges.map((edge) => edge.cursor)).toEqual(page.edges.map((edge) => edge.cursor));
+    expect(paginate(items, { first: 2, after: mapped.pageInfo.endCursor }, 100, key).nodes.map(key)).toEqual(['c', 'd']);
+    expect(mapped.totalCount).toBe(5);
   });
 });
