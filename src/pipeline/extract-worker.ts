@@ -42,6 +42,22 @@ export interface ExtractReply {
   outcome: ReadOutcome;
 }
 
+/**
+ * A chunk of replies as the worker sends it: JSON text. A read article is hundreds of small objects, which a
+ * structured clone rebuilds field by field on the main thread (the serial part of ingestion); `JSON.parse`
+ * of one string builds them about twice as fast. Lossless here: outcomes hold only strings, finite numbers,
+ * null, arrays and plain objects (what the store persists as JSON anyway).
+ */
+export function encodeReplies(replies: ExtractReply[]): string {
+  return JSON.stringify(replies);
+}
+
+/** The replies of a chunk the worker encoded with `encodeReplies`. */
+export function decodeReplies(message: string): ExtractReply[] {
+  const replies: ExtractReply[] = JSON.parse(message);
+  return replies;
+}
+
 /** What the pool passes as `workerData`. */
 export interface ExtractWorkerData {
   role: typeof EXTRACT_WORKER_ROLE;
@@ -113,6 +129,6 @@ if (parentPort !== null && isWorkerData(workerData)) {
       seq: task.seq,
       outcome: runExtractTask(task, maxBytes),
     }));
-    port.postMessage(replies);
+    port.postMessage(encodeReplies(replies));
   });
 }

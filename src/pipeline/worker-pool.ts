@@ -14,7 +14,7 @@ import { failedOutcome, loadFailure, summarizeBatch, type BatchItem, type BatchS
 import { applyReadOutcome, type IngestOutcome } from './ingest';
 import {
   EXTRACT_WORKER_ROLE,
-  type ExtractReply,
+  decodeReplies,
   type ExtractTask,
   type ExtractWorkerData,
   type ReadOutcome,
@@ -117,10 +117,10 @@ export class ExtractPool {
       ...(this.script.execArgv ? { execArgv: this.script.execArgv } : {}),
     });
     const slot: Slot = { worker, waiting: new Map(), chunks: 0 };
-    worker.on('message', (replies: ExtractReply[]) => {
+    worker.on('message', (message: string) => {
       this.failuresInARow = 0;
       slot.chunks -= 1;
-      for (const reply of replies) {
+      for (const reply of decodeReplies(message)) {
         slot.waiting.get(reply.seq)?.resolve(reply.outcome);
         slot.waiting.delete(reply.seq);
       }

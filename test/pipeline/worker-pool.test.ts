@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../src/bench/corpus';
@@ -8,6 +8,7 @@ import { withMetadata } from '../../src/ingest/source-items';
 import type { RawArticle } from '../../src/model/article';
 import { ingestBatch, type BatchItem } from '../../src/pipeline/batch';
 import { createIngestor, type IngestOutcome } from '../../src/pipeline/ingest';
+import { readAndExtract } from '../../src/pipeline/extract-worker';
 import { ExtractPool, ingestBatchParallel, workerCount, type WorkerScript } from '../../src/pipeline/worker-pool';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
 
@@ -272,6 +273,26 @@ describe('ExtractPool', () => {
       expect(outcome.doc.source).toBe('one.html');
       expect(outcome.extraction?.articleId).toBe(outcome.doc.id);
       expect(outcome.extraction?.entities.length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('hands back from a worker exactly the outcome read in this thread, field for field', async () => {
+    // Generated articles in every format, and the development articles when the evaluation kit is beside the repo.
+    const raws: RawArticle[] = [...generateCorpus({ seed: 5, count: 9 })].map((a) => ({ content: a.content, source: a.name }));
+    const devDir = path.resolve(__dirname, '..', '..', '..', 'shared', 'eval', 'articles');
+    if (existsSync(devDir)) {
+      for (const name of readdirSync(devDir)) raws.push({ content: readFileSync(path.join(devDir, name)), source: name });
+    } else console.warn(`Comparing generated articles only: ${devDir} is absent.`);
+    const pool = new ExtractPool({ workers: 1, maxArticleBytes: MAX_BYTES, script: TS_WORKER });
+    try {
+      const outcomes = await Promise.all(raws.map((raw) => pool.submit(raw, CLOCK())));
+      outcomes.forEach((outcome, i) => {
+        const raw = raws[i] as RawArticle;
+        expect(outcome).toStrictEqual(readAndExtract(raw, { maxBytes: MAX_BYTES, now: CLOCK() }));
+      });
+      expect(outcomes.filter((o) => o.kind === 'read' && o.extraction !== null).length).toBeGreaterThanOrEqual(9);
     } finally {
       await pool.close();
     }
