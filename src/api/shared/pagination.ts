@@ -99,6 +99,48 @@ function startAfter<T>(items: readonly T[], keyOf: (item: T) => string, after: s
 }
 
 /**
+ * One item of a page. Its cursor is encoded only when read: most clients ask for `nodes`, and a query over
+ * many relations with their evidence would otherwise encode dozens of cursors nobody reads.
+ */
+class PageEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly at: CursorData,
+  ) {}
+
+  /** The cursor of this item; pass it as `after` to continue after it. */
+  get cursor(): string {
+    return encodeCursor(this.at);
+  }
+
+  /** The same place in the list holding another value. */
+  holding<U>(node: U): PageEdge<U> {
+    return new PageEdge(node, this.at);
+  }
+}
+
+/** Where a page ends, with its end cursor encoded only when read. */
+class LazyPageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    private readonly last: PageEdge<unknown> | undefined,
+  ) {}
+
+  get endCursor(): string | null {
+    return this.last?.cursor ?? null;
+  }
+}
+
+function pageOf<T>(edges: PageEdge<T>[], pageInfo: PageInfo, totalCount: number): Page<T> {
+  return { edges, nodes: edges.map((edge) => edge.node), pageInfo, totalCount };
+}
+
+/** The edges of a page built here (every page is), so their values can change without encoding cursors. */
+function edgesOf<T>(page: Page<T>): PageEdge<T>[] {
+  return page.edges.map((edge) => (edge instanceof PageEdge ? edge : new PageEdge(edge.node, decodeCursor(edge.cursor))));
+}
+
+/**
  * Pages through a fully ordered list.
  * @param items the whole list, in the order clients page through
  * @param keyOf a key unique within the list (usually the id)
@@ -112,19 +154,13 @@ export function paginate<T>(
   const size = pageSize(args, maxPageSize);
   const start = startAfter(items, keyOf, args.after);
   const slice = items.slice(start, start + size);
-  const edges = slice.map((node, offset) => ({ cursor: encodeCursor({ k: keyOf(node), i: start + offset }), node }));
-  return {
-    edges,
-    nodes: slice,
-    pageInfo: { hasNextPage: start + slice.length < items.length, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: items.length,
-  };
+  const edges = slice.map((node, offset) => new PageEdge(node, { k: keyOf(node), i: start + offset }));
+  return pageOf(edges, new LazyPageInfo(start + slice.length < items.length, edges.at(-1)), items.length);
 }
 
 /** The same page with each item turned into another value (cursors, page info and total unchanged). */
 export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {
-  const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) }));
-  return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo, totalCount: page.totalCount };
+  return pageOf(edgesOf(page).map((edge) => edge.holding(map(edge.node))), page.pageInfo, page.totalCount);
 }
 
 /**
@@ -140,12 +176,11 @@ export async function paginateThenLoad<K, T>(
 ): Promise<Page<T>> {
   const page = paginate(keys, args, maxPageSize, keyOf);
   const loaded = await load(page.nodes);
-  const edges: { cursor: string; node: T }[] = [];
-  page.edges.forEach((edge, index) => {
+  const edges = edgesOf(page).flatMap((edge, index) => {
     const node = loaded[index];
-    if (node !== null && node !== undefined) edges.push({ cursor: edge.cursor, node });
+    return node === null || node === undefined ? [] : [edge.holding(node)];
   });
-  return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo, totalCount: page.totalCount };
+  return pageOf(edges, page.pageInfo, page.totalCount);
 }
 
 /**
