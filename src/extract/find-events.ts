@@ -270,7 +270,7 @@ function strikeTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tri
   let j = k + 1;
   // "strike against/on/targeting X", "airstrike ... targeted X".
   let found = -1;
-  for (; j < Math.min(s.tokens.length, k + 10); j++) {
+  for (; j < Math.min(s.tokens.length, k + 14); j++) {
     const x = tokLower(s, j);
     // "the strike that targeted X": "that" opens a relative clause only right after the strike noun.
     const relative = x === 'that' && j === k + 1;

@@ -223,6 +223,22 @@ function subjectBefore(state: WorkingState, s: SentenceInfo, tok: number): Worki
   return undefined;
 }
 
+/**
+ * "The board said X would become president, and that Y, a director, would become chairman": the first person
+ * of the clause the verb at `tok` is in (after the last "that" or ";"), when the clause has its own start.
+ */
+function clauseSubjectBefore(state: WorkingState, s: SentenceInfo, tok: number): WorkingEntity | undefined {
+  let from = -1;
+  for (let j = tok - 1; j >= 0 && from < 0; j--) if (/^(that|;)$/.test(tokLower(s, j))) from = j + 1;
+  if (from < 0) return undefined;
+  for (const m of sentenceMentions(state, s.index)) {
+    if (m.tokStart < from || m.tokEnd > tok) continue;
+    const e = entityOf(state, m);
+    if (e?.label === 'Person' && !isSpeechVerb(s.tokens[m.tokEnd])) return e;
+  }
+  return undefined;
+}
+
 interface Qualifier {
   entity: WorkingEntity;
   /** Named after the title as its complement ("head of X") rather than before it. */
@@ -247,7 +263,12 @@ function qualifierOf(state: WorkingState, s: SentenceInfo, start: number, end: n
   }
   if (s.tokens[k]?.kind === 'possessive') k--;
   const prev = mentionAt(state, s.index, k);
-  if (prev && prev.tokEnd === k + 1) {
+  // "Labour Party leader X": the title ("party leader") begins inside the organisation's name.
+  const covering = mentionAt(state, s.index, start);
+  const coveringEntity = covering && covering.tokStart < start && covering.tokEnd > start ? entityOf(state, covering) : undefined;
+  if (coveringEntity && coveringEntity.label === 'Group') {
+    before = { entity: coveringEntity, complement: false };
+  } else if (prev && prev.tokEnd === k + 1) {
     const e = entityOf(state, prev);
     if (e && e.label !== 'Person') before = { entity: e, complement: false };
   } else if (s.tokens[k]?.lower === 'group' && s.tokens[k - 1]?.lower === 'the') {
@@ -449,7 +470,7 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
       const subject = subjectBefore(state, s, j);
       if (subject) return subject;
     }
-    if ((BE_FORMS.has(w) && w !== "'s" && w !== 'being') || COPULAS.has(w)) return subjectBefore(state, s, j);
+    if ((BE_FORMS.has(w) && w !== "'s" && w !== 'being') || COPULAS.has(w)) return clauseSubjectBefore(state, s, j) ?? subjectBefore(state, s, j);
     // "were annulled by a justice of the court": a title inside a prepositional phrase is someone else.
     if (w === ',' || w === ';' || (/^(by|of|from|with|for|to|in|at|on|against|after|before)$/.test(w) && !mentionAt(state, s.index, j))) break;
   }
@@ -525,6 +546,11 @@ function rolesInSentence(
       const dominant = tied.country ? undefined : country();
       const c = tied.country ?? (dominant && !tied.locations.has(dominant.name) ? dominant : undefined);
       if (c) targets.push(c);
+    }
+    // "chief financial officer X would become president": a company's officer made president heads the company.
+    if (targets.length === 0 && entry.title === 'president') {
+      const c = company();
+      if (c && state.relations.some((r) => r.source === holder.index && r.target === c.index)) targets.push(c);
     }
     // "John Thompson was named chairman", "Ballmer will remain a director": the article's company.
     const namedComplement = /^(of|at)$/.test(tokLower(s, end)) && !!s.tokens[end + 1]?.cap;
@@ -630,10 +656,9 @@ function membershipStatements(state: WorkingState, s: SentenceInfo): void {
       for (let j = k + 3; !p && described && j < Math.min(s.tokens.length, k + 8) && s.tokens[j - 1]?.kind === 'word'; j++) p = personAt(state, s.index, j);
       // "G (ABC), which is led by X": the group before the relative clause.
       let back = k - 1;
-      while (back > 0 && /^(is|was|are|were|which|that|,|\)|now|also)$/.test(tokLower(s, back))) {
-        if (tokLower(s, back) === ')') while (back > 0 && tokLower(s, back) !== '(') back--;
-        back--;
-      }
+      while (back > 0 && /^(is|was|are|were|which|that|,|now|also)$/.test(tokLower(s, back))) back--;
+      // "... Muslims (JNIM), which is led by": the acronym in the brackets names the group.
+      if (tokLower(s, back) === ')') back--;
       const gm = mentionAt(state, s.index, k - 1) ?? mentionAt(state, s.index, k - 2) ?? mentionAt(state, s.index, back);
       const group = entityOf(state, gm);
       const pe = entityOf(state, p);

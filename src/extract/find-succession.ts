@@ -108,6 +108,24 @@ function handedReins(state: WorkingState, s: SentenceInfo, k: number): void {
   }
 }
 
+/**
+ * "days after his predecessor, X, died", "Y's successor, Z": a possessed predecessor or successor named right
+ * after the noun. Prospects ("a possible successor to X") have no possessor and are passed over.
+ */
+function namedRelative(state: WorkingState, s: SentenceInfo, k: number): void {
+  const noun = s.tokens[k]?.lower;
+  const at = s.tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+  const named = peopleIn(state, s, at, at + 6).find((e) => sentenceMentions(state, s.index).some((m) => m.entity === e.index && m.tokStart === at));
+  if (!named) return;
+  let owner: WorkingEntity | undefined;
+  const prev = s.tokens[k - 1];
+  if (prev && /^(his|her)$/.test(prev.lower)) owner = resolvePersonPronoun(state, s.index, k - 1);
+  else if (prev?.kind === 'possessive') owner = peopleIn(state, s, Math.max(0, k - 6), k - 1, true).pop();
+  if (!owner || owner === named) return;
+  if (noun === 'predecessor') addRelation(state, 'SUCCEEDED', owner.index, named.index, s.index);
+  else addRelation(state, 'SUCCEEDED', named.index, owner.index, s.index);
+}
+
 /** Extractor: SUCCEEDED relations. */
 export const findSuccession: Extractor = {
   name: 'find-succession',
@@ -120,6 +138,7 @@ export const findSuccession: Extractor = {
         if (SUCCEED_VERBS.has(w)) successionAt(state, s, k, k + 1);
         else if (w === 'took' && s.tokens[k + 1]?.lower === 'over' && s.tokens[k + 2]?.lower === 'from') successionAt(state, s, k, k + 3);
         else if (HANDOVER_NOUNS.has(w)) handedReins(state, s, k);
+        else if (w === 'predecessor' || w === 'successor') namedRelative(state, s, k);
       }
     }
   },
