@@ -111,12 +111,25 @@ export function lastGroupBefore(state: WorkingState, s: number, tok: number, all
  * or agency, the one the article names most (the nearest on a tie): the story's group, not the last body quoted.
  */
 function salientGroupBefore(state: WorkingState, s: number, tok: number): WorkingEntity | undefined {
+  const story = (e: WorkingEntity): boolean => e.label === 'Group' && !/^(media|government|ministry|agency|legislature|court)$/.test(e.org?.kind ?? '') && !/\b(ministry|government)$/i.test(e.name);
   let best: WorkingEntity | undefined;
   for (const e of entitiesBefore(state, s, tok)) {
-    if (e.label !== 'Group' || /^(media|government|ministry|agency|legislature|court)$/.test(e.org?.kind ?? '') || /\b(ministry|government)$/i.test(e.name)) continue;
+    if (!story(e)) continue;
     if (!best || e.mentions.length > best.mentions.length) best = e;
   }
+  // The window holds no group the story names more than once: the group named in the article's opening
+  // sentences is the story's ("the group's leader" many paragraphs after "Islamic State" opened the story).
+  if (!best || best.mentions.length < 2) {
+    const opening = sentenceMentions(state, firstBodySentence(state)).map((m) => entityOf(state, m)).find((e): e is WorkingEntity => !!e && story(e));
+    const openingSentence = opening ? Math.min(...opening.mentions.map((id) => state.mentions[id]?.sentence ?? Infinity)) : Infinity;
+    if (opening && openingSentence < s && (!best || opening.mentions.length >= best.mentions.length)) return opening;
+  }
   return best;
+}
+
+/** The first sentence of running text (not a headline or shouted line). */
+function firstBodySentence(state: WorkingState): number {
+  return state.sentences.find((x) => !x.headline && !x.shouting && x.tokens.length > 6)?.index ?? 0;
 }
 
 /** A company (or an organisation the lexicons do not know) named at or before token `tok` of sentence `s`. */

@@ -451,6 +451,17 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
       }
     }
   }
+  // "X, described by the Pentagon as the group's minister of war": the name before the participle's comma.
+  for (let j = start - 1; j >= Math.max(0, start - 6); j--) {
+    if (s.tokens[j]?.lower !== 'as') continue;
+    let v = j - 1;
+    while (v > 0 && !/^(described|identified|listed|designated|characterized|characterised|named)$/.test(tokLower(s, v)) && j - v < 6) v--;
+    if (tokLower(s, v - 1) !== ',' || !/^(described|identified|listed|designated|characterized|characterised|named)$/.test(tokLower(s, v))) break;
+    const m = mentionAt(state, s.index, v - 2);
+    const e = m && m.tokEnd === v - 1 ? entityOf(state, m) : undefined;
+    if (e?.label === 'Person') return e;
+    break;
+  }
   // "named Maria Lopez as its new chief executive": the name right before "as".
   for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
     if (s.tokens[j]?.lower !== 'as') continue;
