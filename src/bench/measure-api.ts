@@ -6,6 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ServedStore } from './serve-store';
 
@@ -21,6 +22,8 @@ export interface ApiRow {
   failures: number;
   /** Set when the query was refused before the run (its first answer had errors). */
   refused?: string;
+  /** Server CPU time per answered request, when the caller can read the server's CPU (`serverCpuMs`). */
+  cpuMsPerRequest?: number;
 }
 
 const QUERIES: Record<string, { query: string; variable: 'id' | 'text' | null }> = {
@@ -62,7 +65,13 @@ async function firstError(url: string, body: string): Promise<string | null> {
 /** Runs every query (or the `only` ones) at full speed and at 200 requests/s for `seconds` each. */
 export async function measureApi(
   served: ServedStore,
-  options: { seconds: number; connections: number; only?: readonly string[] | null },
+  options: {
+    seconds: number;
+    connections: number;
+    only?: readonly string[] | null;
+    /** The server process's CPU time so far (ms); with it each row reports CPU per request. */
+    serverCpuMs?: () => number;
+  },
 ): Promise<ApiRow[]> {
   const rows: ApiRow[] = [];
   const only = options.only ?? null;
@@ -74,6 +83,7 @@ export async function measureApi(
         rows.push({ name, rate, requestsPerSecond: 0, p50: 0, p99: 0, failures: 0, refused });
         continue;
       }
+      const cpuBefore = options.serverCpuMs?.();
       const result = await autocannon({
         url: served.url,
         connections: options.connections,
@@ -91,6 +101,9 @@ export async function measureApi(
         p50: result.latency.p50,
         p99: result.latency.p99,
         failures: result.errors + result.non2xx + result.mismatches,
+        ...(cpuBefore === undefined || options.serverCpuMs === undefined || result.requests.total === 0
+          ? {}
+          : { cpuMsPerRequest: (options.serverCpuMs() - cpuBefore) / result.requests.total }),
       });
     }
   }
@@ -120,6 +133,18 @@ function parseStandalone(argv: readonly string[]): StandaloneFlags {
 }
 
 /**
+ * User plus system CPU time of a process so far, in ms, from /proc (Linux): on a machine shared with other
+ * work, CPU per request says more about the server than latency does.
+ */
+function processCpuMs(pid: number): number {
+  // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them, in clock ticks.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100;
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+/**
  * Serves an existing store in a child process (optionally under `--cpu-prof`), measures it and prints one line
  * per row: the API part of `npm run bench` without rebuilding a store.
  */
@@ -139,9 +164,18 @@ async function standalone(flags: StandaloneFlags): Promise<void> {
     child.on('exit', (code) => reject(new Error(`serve-store exited with code ${String(code)} before reporting`)));
   });
   process.stdout.write(`${served.articles} articles, loaded in ${served.loadSeconds.toFixed(1)} s\n`);
-  const rows = await measureApi(served, { seconds: flags.seconds, connections: 10, only: flags.only });
+  const pid = child.pid;
+  const rows = await measureApi(served, {
+    seconds: flags.seconds,
+    connections: 10,
+    only: flags.only,
+    ...(pid === undefined ? {} : { serverCpuMs: () => processCpuMs(pid) }),
+  });
   for (const row of rows) {
-    const figure = row.refused ? `refused: ${row.refused}` : `${row.requestsPerSecond.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms`;
+    const cpu = row.cpuMsPerRequest === undefined ? '' : `, ${row.cpuMsPerRequest.toFixed(2)} CPU ms per request`;
+    const figure = row.refused
+      ? `refused: ${row.refused}`
+      : `${row.requestsPerSecond.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${cpu}`;
     process.stdout.write(`${row.name.padEnd(18)} ${String(row.rate).padEnd(4)} ${figure}, ${row.failures} failures\n`);
   }
   // The child writes its CPU profile when it exits: wait for that.
