@@ -37,7 +37,7 @@ export interface ExtractPoolOptions {
   workers: number;
   maxArticleBytes: number;
   script?: WorkerScript;
-  /** Most articles sent to a worker in one message (fewer when the worker is idle). Default 8. */
+  /** Most articles sent to a worker in one message (fewer when one is needed at once). Default 16. */
   chunkSize?: number;
 }
 
@@ -67,6 +67,15 @@ function workerFailure(message: string): ReadOutcome {
   return { kind: 'unreadable', status: 'failed', reason: 'worker-error', message, diagnostics: [] };
 }
 
+/** What a task reads: an article already in memory, or a file the worker reads itself. */
+export type ExtractInput = { raw: RawArticle } | { file: FileInput };
+
+/** A queued article: its sequence number (for `ExtractPool.need`) and its outcome to come. */
+export interface Submission {
+  seq: number;
+  outcome: Promise<ReadOutcome>;
+}
+
 interface Waiting {
   resolve: (outcome: ReadOutcome) => void;
 }
@@ -78,6 +87,9 @@ interface Slot {
   /** Messages sent and not answered yet. */
   chunks: number;
 }
+
+/** Articles per message by default: a few hundred milliseconds of extraction, one wake-up each way. */
+const DEFAULT_CHUNK_SIZE = 16;
 
 /** Messages a worker may have unanswered: one being worked on, one queued so it never waits for the main thread. */
 const CHUNKS_PER_WORKER = 2;
@@ -91,10 +103,13 @@ export class ExtractPool {
   readonly size: number;
   private readonly slots: Slot[] = [];
   private readonly queue: { task: ExtractTask; waiting: Waiting }[] = [];
-  private readonly chunkSize: number;
+  /** Most articles in one message. */
+  readonly chunkSize: number;
   private readonly script: WorkerScript;
   private readonly maxArticleBytes: number;
   private seq = 0;
+  /** Highest sequence number a caller waits for; tasks up to it are sent without waiting for a full chunk. */
+  private neededUpTo = -1;
   private closed = false;
   /** Failures since the last answer from any worker; too many means the script cannot run at all. */
   private failuresInARow = 0;
@@ -103,7 +118,7 @@ export class ExtractPool {
 
   constructor(options: ExtractPoolOptions) {
     this.size = workerCount(options.workers);
-    this.chunkSize = Math.max(1, options.chunkSize ?? 8);
+    this.chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
     this.script = options.script ?? defaultWorkerScript();
     this.maxArticleBytes = options.maxArticleBytes;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
@@ -168,7 +183,7 @@ export class ExtractPool {
 
   /** Queues one article for reading and extraction; `now` is the reference time readArticle gets. */
   submit(raw: RawArticle, now: Date): Promise<ReadOutcome> {
-    return this.enqueue({ raw }, now);
+    return this.submitNow({ raw }, now);
   }
 
   /**
@@ -176,24 +191,48 @@ export class ExtractPool {
    * never pass through this thread. A file that cannot be loaded comes back rejected with the load's reason.
    */
   submitFile(file: FileInput, now: Date): Promise<ReadOutcome> {
-    return this.enqueue({ file }, now);
+    return this.submitNow({ file }, now);
   }
 
-  private enqueue(input: { raw: RawArticle } | { file: FileInput }, now: Date): Promise<ReadOutcome> {
-    if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
-    if (this.broken !== null) return Promise.reject(new Error(this.broken));
-    return new Promise<ReadOutcome>((resolve) => {
-      this.queue.push({ task: { seq: this.seq++, now: now.getTime(), ...input }, waiting: { resolve } });
-      this.pump();
+  private submitNow(input: ExtractInput, now: Date): Promise<ReadOutcome> {
+    const submission = this.defer(input, now);
+    this.need(submission.seq);
+    return submission.outcome;
+  }
+
+  /**
+   * Queues one article without hurrying it: it leaves in a full chunk, or once `need` asks for it. Fewer,
+   * fuller messages mean fewer thread wake-ups, each of which can cost the main thread its core.
+   */
+  defer(input: ExtractInput, now: Date): Submission {
+    if (this.closed) return { seq: -1, outcome: Promise.reject(new Error('the extraction pool is closed')) };
+    if (this.broken !== null) return { seq: -1, outcome: Promise.reject(new Error(this.broken)) };
+    const seq = this.seq++;
+    const outcome = new Promise<ReadOutcome>((resolve) => {
+      this.queue.push({ task: { seq, now: now.getTime(), ...input }, waiting: { resolve } });
     });
+    this.pump();
+    return { seq, outcome };
   }
 
-  /** Sends queued tasks to the least busy workers: small chunks to idle ones, fuller chunks when all are busy. */
+  /** The caller now waits for article `seq`: it and everything queued before it go out without waiting to fill a chunk. */
+  need(seq: number): void {
+    if (seq <= this.neededUpTo) return;
+    this.neededUpTo = seq;
+    this.pump();
+  }
+
+  /**
+   * Sends queued tasks to the least busy workers, each holding at most `CHUNKS_PER_WORKER` chunks: full chunks
+   * whenever there is room, and as soon as a needed task is queued, whatever is there (spread over idle workers).
+   */
   private pump(): void {
     while (this.queue.length > 0) {
       let best: Slot | null = null;
       for (const slot of this.slots) if (best === null || slot.chunks < best.chunks) best = slot;
       if (best === null || best.chunks >= CHUNKS_PER_WORKER) return;
+      const needed = (this.queue[0]?.task.seq ?? Number.POSITIVE_INFINITY) <= this.neededUpTo;
+      if (this.queue.length < this.chunkSize && !needed) return;
       const idle = this.slots.filter((s) => s.chunks === 0).length;
       const take = Math.min(this.chunkSize, Math.max(1, Math.ceil(this.queue.length / Math.max(1, idle))));
       const batch = this.queue.splice(0, take);
@@ -232,7 +271,7 @@ export interface ParallelIngestOptions {
   clock?: () => Date;
   script?: WorkerScript;
   chunkSize?: number;
-  /** Most articles loaded and submitted ahead of the one being written. Default 8 per worker, at least 16. */
+  /** Most articles submitted ahead of the one being written. Default: three chunks per worker. */
   window?: number;
   onProgress?: ProgressFn;
   now?: () => number;
@@ -243,8 +282,8 @@ type Ahead =
   | { source: string; error: string; reason: string }
   | { source: string; submitted: Promise<Submitted> };
 
-/** A submitted article: what its outcome is reported against, and its pending read; or why its load failed. */
-type Submitted = { raw: RawArticle; read: Promise<ReadOutcome> } | { failed: { reason: string; message: string } };
+/** A submitted article: what its outcome is reported against, and its place in the pool; or why its load failed. */
+type Submitted = { raw: RawArticle; read: Submission } | { failed: { reason: string; message: string } };
 
 /**
  * Items submitted up to `window` ahead of the consumer, in input order. A file goes to the pool by path; any
@@ -253,7 +292,7 @@ type Submitted = { raw: RawArticle; read: Promise<ReadOutcome> } | { failed: { r
 async function* submitAhead(
   items: AsyncIterable<BatchItem> | Iterable<BatchItem>,
   window: number,
-  submit: (input: { raw: RawArticle } | { file: FileInput }) => Promise<ReadOutcome>,
+  submit: (input: ExtractInput) => Submission,
 ): AsyncGenerator<Ahead> {
   const ahead: Ahead[] = [];
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items);
@@ -277,28 +316,21 @@ async function* submitAhead(
 
 function submitItem(
   item: { source: string; load: () => Promise<RawArticle>; file?: FileInput },
-  submit: (input: { raw: RawArticle } | { file: FileInput }) => Promise<ReadOutcome>,
+  submit: (input: ExtractInput) => Submission,
 ): Promise<Submitted> {
   const { file } = item;
   if (file !== undefined) {
     // The outcome of a file is reported against its source alone (applyReadOutcome reads nothing else of the
     // raw article); the content stays in the worker.
-    return Promise.resolve({ raw: { content: NO_CONTENT, source: item.source }, read: quiet(submit({ file })) });
+    return Promise.resolve({ raw: { content: NO_CONTENT, source: item.source }, read: submit({ file }) });
   }
-  const submitted = item.load().then(
-    (raw): Submitted => ({ raw, read: quiet(submit({ raw })) }),
+  return item.load().then(
+    (raw): Submitted => ({ raw, read: submit({ raw }) }),
     (error: unknown): Submitted => ({ failed: loadFailure(error) }),
   );
-  return submitted;
 }
 
 const NO_CONTENT = new Uint8Array(0);
-
-/** A read awaited when the batch reaches its article; a refusal before then must not count as unhandled. */
-function quiet<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
@@ -319,14 +351,20 @@ export async function ingestBatchParallel(
     ...(options.script ? { script: options.script } : {}),
     ...(options.chunkSize !== undefined ? { chunkSize: options.chunkSize } : {}),
   });
-  const window = options.window ?? Math.max(16, pool.size * 8);
-  const submit = (input: { raw: RawArticle } | { file: FileInput }): Promise<ReadOutcome> =>
-    'file' in input ? pool.submitFile(input.file, clock()) : pool.submit(input.raw, clock());
+  // Room for every worker's chunks in flight plus a full one filling: full chunks never wait on the window.
+  const window = options.window ?? (CHUNKS_PER_WORKER + 1) * pool.chunkSize * pool.size;
+  const submit = (input: ExtractInput): Submission => {
+    const submission = pool.defer(input, clock());
+    // Awaited when the batch reaches this article; a refusal before then must not count as unhandled.
+    submission.outcome.catch(() => undefined);
+    return submission;
+  };
   const outcomeOf = async (item: Ahead): Promise<IngestOutcome> => {
     if ('error' in item) return failedOutcome(item.source, 'rejected', item.reason, item.error);
     const submitted = await item.submitted;
     if ('failed' in submitted) return failedOutcome(item.source, 'rejected', submitted.failed.reason, submitted.failed.message);
-    return applyReadOutcome(submitted.raw, await submitted.read, { store: options.store, clock });
+    pool.need(submitted.read.seq);
+    return applyReadOutcome(submitted.raw, await submitted.read.outcome, { store: options.store, clock });
   };
   try {
     return await summarizeBatch(submitAhead(items, window, submit), outcomeOf, {

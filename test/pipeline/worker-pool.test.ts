@@ -9,7 +9,7 @@ import type { RawArticle } from '../../src/model/article';
 import { ingestBatch, type BatchItem } from '../../src/pipeline/batch';
 import { createIngestor, type IngestOutcome } from '../../src/pipeline/ingest';
 import { readAndExtract } from '../../src/pipeline/extract-worker';
-import { ExtractPool, ingestBatchParallel, workerCount, type WorkerScript } from '../../src/pipeline/worker-pool';
+import { ExtractPool, ingestBatchParallel, workerCount, type Submission, type WorkerScript } from '../../src/pipeline/worker-pool';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
 
 /**
@@ -293,6 +293,38 @@ describe('ExtractPool', () => {
         expect(outcome).toStrictEqual(readAndExtract(raw, { maxBytes: MAX_BYTES, now: CLOCK() }));
       });
       expect(outcomes.filter((o) => o.kind === 'read' && o.extraction !== null).length).toBeGreaterThanOrEqual(9);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('sends full chunks, and a partial one only once an article in it is needed', async () => {
+    // A worker that answers every task with the size of the message it came in.
+    const counting: WorkerScript = {
+      eval: true,
+      file: `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (tasks) => {
+  const outcome = { kind: 'unreadable', status: 'failed', reason: 'chunk', message: String(tasks.length), diagnostics: [] };
+  parentPort.postMessage(JSON.stringify(tasks.map((task) => ({ seq: task.seq, outcome }))));
+});`,
+    };
+    const pool = new ExtractPool({ workers: 1, maxArticleBytes: MAX_BYTES, script: counting, chunkSize: 4 });
+    try {
+      const submissions = Array.from({ length: 7 }, (_, i) => pool.defer({ raw: { content: `Text ${i}.`, source: `${i}.txt` } }, CLOCK()));
+      const chunkOf = async (i: number): Promise<string> => {
+        const outcome = await (submissions[i] as Submission).outcome;
+        return outcome.kind === 'unreadable' ? outcome.message : 'read';
+      };
+      expect(await Promise.all([0, 1, 2, 3].map(chunkOf))).toEqual(['4', '4', '4', '4']);
+      let tailSent = false;
+      void (submissions[4] as Submission).outcome.then(() => {
+        tailSent = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(tailSent).toBe(false);
+      pool.need((submissions[5] as Submission).seq);
+      expect(await Promise.all([4, 5, 6].map(chunkOf))).toEqual(['3', '3', '3']);
     } finally {
       await pool.close();
     }
