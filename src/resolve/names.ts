@@ -14,7 +14,8 @@
  *   shared by very many nodes ("john *") carries no information; stores may skip such blocks;
  * - `si:` for people, surname plus first initial ("Ash Carter", "Ashton Carter" → "carter a");
  * - `t:` for people's full names of at least 8 letters, the consonant skeleton of each token
- *   ("Qassem Soleimani", "Qassim Suleimani" → "qsm slmn"; see `transliteration.ts`);
+ *   ("Qassem Soleimani", "Qassim Suleimani" → "qsm slmn"; see `transliteration.ts`), and of the given
+ *   name and surname alone when there are middle names;
  * - `x:` an external canonical id (well-known organisations and places from the lexicon).
  * Keys only gather candidates; `match.ts` decides merges.
  */
@@ -282,7 +283,11 @@ export function blockingKeys(
       if (person?.given) {
         keys.add(`si:${person.surname} ${person.given[0] ?? ''}`);
         for (const variant of wildcardVariants(person.tokens)) keys.add(`w:${variant}`);
-        if (person.tokens.join('').length >= MIN_KEYED_LETTERS) keys.add(`t:${transliterationKey(person.tokens)}`);
+        if (person.tokens.join('').length >= MIN_KEYED_LETTERS) {
+          keys.add(`t:${transliterationKey(person.tokens)}`);
+          // Given name and surname alone, for variants that leave out a middle name ("Akhtar Mansoor").
+          if (person.tokens.length > 2) keys.add(`t:${transliterationKey([person.given, person.surname])}`);
+        }
       }
     }
   }

@@ -197,9 +197,10 @@ async function resolveEntities(
       const posts = facts?.filter(isLeadKey) ?? [];
       if (id === null && posts.length > 0) id = corroboratedBareMatch(view, await index.candidatesByKeys(posts));
     } else {
-      const keySet = new Set(keys);
+      // Candidates come by name; what the article says the person does only corroborates (see match.ts).
+      const keySet = new Set(named);
       const candidates = [
-        ...(await index.candidatesByKeys(keys)),
+        ...(await index.candidatesByKeys(named)),
         ...local.filter((n) => n.keys.some((k) => keySet.has(k))),
       ];
       id = chooseCandidate(view, candidates);

@@ -16,9 +16,12 @@ const LONG_TOKEN = 7;
 
 /**
  * Spellings of one sound: "gh" and "k" romanise the letter also written "q" ("Ghaani" / "Qaani", "Kassem" /
- * "Qassem"); "ou" is the French-school "u" ("Yousef" / "Yusuf", "al-Marouni" / "al-Maruni").
+ * "Qassem"); "ou" is the French-school "u" ("Yousef" / "Yusuf", "al-Marouni" / "al-Maruni"); a final "h"
+ * after a vowel is the silent ending some write and some do not ("Warsameh" / "Warsame", "Abdullah").
  */
-const foldSpelling = memoizeString((token: string) => token.replace(/gh/g, 'q').replace(/k/g, 'q').replace(/ou/g, 'u'));
+const foldSpelling = memoizeString((token: string) =>
+  token.replace(/gh/g, 'q').replace(/k/g, 'q').replace(/ou/g, 'u').replace(/([aeiou])h$/, '$1'),
+);
 
 /** The consonants of a folded token, in order ("zawahiri", "zawahri" → "zwhr"). */
 const skeleton = memoizeString((token: string) => foldSpelling(token).replace(/[aeiou]+/g, ''));

@@ -10,6 +10,7 @@ describe('transliteration variants of name tokens', () => {
     ['yusuf', 'yousef'],
     ['mohamed', 'muhamad'],
     ['maruni', 'marouni'],
+    ['warsameh', 'warsame'],
   ])('takes %s and %s for one name', (a, b) => {
     expect(tokensAreVariants(a, b)).toBe(true);
   });
