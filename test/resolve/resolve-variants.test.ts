@@ -71,6 +71,13 @@ describe('resolveArticle over articles: spelling variants of one person', () => 
     expect(g.people('Abu Hafs al-Maruni', 'Abu Hafs al-Marouni')).toHaveLength(1);
   });
 
+  it('merges a report that leaves out the middle name and spells the surname another way, both of a killing that year', async () => {
+    const g = new Graph();
+    await g.ingest('a', 'A U.S. drone strike killed Akhtar Mohammad Mansour, the leader of the Taliban, in Pakistan.', '2016-05-22');
+    await g.ingest('b', 'Taliban officials confirmed that Akhtar Mansoor was killed in a U.S. drone strike.', '2016-05-25');
+    expect(g.people('Akhtar Mohammad Mansour', 'Akhtar Mansoor')).toHaveLength(1);
+  });
+
   it('joins a bare "President Trump" to Donald Trump, both leading the United States that year', async () => {
     const g = new Graph();
     await g.ingest('a', 'U.S. President Donald Trump said the strike killed the commander.', '2020-01-03');
