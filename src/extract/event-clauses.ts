@@ -45,7 +45,8 @@ export function hasOrderBefore(s: SentenceInfo, k: number): boolean {
 /** True when the participle at `k` follows a form of "be" ("was killed"). */
 export function isPassive(s: SentenceInfo, k: number): boolean {
   const w = tokLower(s, k);
-  if (!/(ed|slain)$/.test(w)) return false;
+  // Regular participles and the irregular "-en" ones ("was chosen", "was taken").
+  if (!/(ed|en|slain)$/.test(w)) return false;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const p = tokLower(s, j);
     if (BE_FORMS.has(p) || p === 'got' || p === 'get') return true;

@@ -58,6 +58,7 @@ import {
   MEMBER_NOUNS,
   OFFENSIVE_NOUNS,
   OFFENSIVE_VERBS,
+  ORDER_WORDS,
   PERSON_PRONOUNS,
   PROJECTILES,
   POLITICAL_MODIFIERS,
@@ -325,6 +326,13 @@ function attackTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tri
     return;
   }
   if (tokLower(s, k - 1) === 'heart' || tokLower(s, k - 1) === 'panic') return;
+  // "planning attacks on Kabul", "urged attacks": a plan or call is no attack that happened ("the planning
+  // of the attacks in Paris" is about attacks that did).
+  for (let j = k - 1; j >= Math.max(0, k - 3) && tokLower(s, j) !== 'of'; j--) if (ORDER_WORDS.has(tokLower(s, j))) return;
+  // "the strike hit his car near X": the strike already told (with its killing), not another attack.
+  let subj = k - 1;
+  while (subj > 0 && /^(also|later|reportedly|then)$/.test(tokLower(s, subj))) subj--;
+  if (ATTACK_VERBS.has(w) && STRIKE_WORDS.has(tokLower(s, subj)) && /^(the|that|this)$/.test(tokLower(s, subj - 1))) return;
   let places: WorkingEntity[] = [];
   const before = placeBefore(state, s, k);
   if (before) places.push(before);
