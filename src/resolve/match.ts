@@ -212,7 +212,7 @@ function bareJoins(bare: EntityView, candidate: EntityView): boolean {
 
 /**
  * Within one article only: a bare person name ("Carter", "Mr. Carter") is the full name in the same
- * article whose surname it is. Across articles bare names never merge.
+ * article whose surname it is. Across articles a bare name merges only with its post (`corroboratedBareMatch`).
  */
 export function bareNameMatches(bare: EntityView, full: EntityView): boolean {
   if (bare.label !== 'Person' || full.label !== 'Person') return false;
