@@ -4,8 +4,9 @@
  * to lead the Islamic State). Two LEADS edges into one node disagree when
  * - no single article states both (an article naming two leaders knows of both: co-leaders, a former and
  *   a new one), and no article says one succeeded the other;
- * - the holders hold the same post as far as their titles tell (a president and a prime minister both
- *   lead a country: either has no title, or they share one);
+ * - the holders hold the same post as far as their titles tell: they share a title, or (for a group)
+ *   either has none; a place has several heads (a president and a prime minister both lead a country),
+ *   so there both need the same title;
  * - the reports are of the same period: published within `SAME_PERIOD_DAYS`, or reporting a common event
  *   (undated articles about the same killing describe the same days).
  * Every holder is kept as a version with the articles that name them; none is chosen.
@@ -83,7 +84,9 @@ export function roleHolderConflicts(graph: RoleHolderGraph): RoleHolderConflict[
   const conflicts: RoleHolderConflict[] = [];
   for (const [target, holders] of [...holdersOf].sort(([a], [b]) => a.localeCompare(b))) {
     if (holders.length < 2) continue;
-    for (const group of disagreeingGroups(holders, (x, y) => disagree(x, y, successions))) {
+    // A place has several heads (president, prime minister, mayor): only the same title makes one post.
+    const titled = entities.get(target)?.label === 'Place';
+    for (const group of disagreeingGroups(holders, (x, y) => disagree(x, y, successions, titled))) {
       const versions = group
         .map((h) => ({ value: h.name, date: null, status: null, entityId: h.id, articleIds: h.articleIds }))
         .sort((a, b) => a.value.localeCompare(b.value) || a.entityId.localeCompare(b.entityId));
@@ -121,9 +124,10 @@ function timesMeet(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-function disagree(x: Holder, y: Holder, successions: ReadonlySet<string>): boolean {
+function disagree(x: Holder, y: Holder, successions: ReadonlySet<string>, titled: boolean): boolean {
   if (x.id === y.id || successions.has(pairKey(x.id, y.id)) || intersects(x.articles, y.articles)) return false;
-  if (x.roles.size > 0 && y.roles.size > 0 && !intersects(x.roles, y.roles)) return false;
+  const untitled = x.roles.size === 0 || y.roles.size === 0;
+  if (untitled ? titled : !intersects(x.roles, y.roles)) return false;
   // The same period: published close together, or reporting a common event (undated reports included).
   return timesMeet(x.times, y.times) || intersects(x.events, y.events);
 }

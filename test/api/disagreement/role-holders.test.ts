@@ -52,4 +52,14 @@ describe('roleHolderConflicts', () => {
     titled.entities = [...people(['x', ['President']], ['y', ['Prime Minister']])];
     expect(roleHolderConflicts(titled)).toEqual([]);
   });
+
+  it('asks holders of a place for the same title, where a group needs none', () => {
+    const dates = { a1: '2020-01-01', a2: '2020-01-02' };
+    const base = graph([leads('LEADS', 'z', 'g', ['a1']), leads('LEADS', 'y', 'g', ['a2'])], dates);
+    expect(roleHolderConflicts(base)).toHaveLength(1);
+    const place = { ...base, entities: [...people(['z'], ['y', ['President']]), { id: 'g', label: 'Place' as const, name: 'G', roles: [] }] };
+    expect(roleHolderConflicts(place)).toEqual([]);
+    const presidents = { ...base, entities: [...people(['z', ['President']], ['y', ['President']]), { id: 'g', label: 'Place' as const, name: 'G', roles: [] }] };
+    expect(roleHolderConflicts(presidents)).toHaveLength(1);
+  });
 });
