@@ -22,7 +22,9 @@ import {
   EventDate,
   EventParticipants,
   Figure,
+  FigureConnection,
   SourceDate,
+  SourceDateConnection,
   eventDate,
   type EventDateValue,
   type EventParticipantsValue,
@@ -78,14 +80,18 @@ export class EventResolver {
     return datesAgree(event.datesBySource);
   }
 
-  @FieldResolver(() => [SourceDate], { description: 'The date each source gives, to show disagreements.' })
-  datesBySource(@Root() event: EventNode): SourceDateValue[] {
-    return this.events.datesBySource(event);
+  @FieldResolver(() => SourceDateConnection, {
+    description: 'The date each source gives, to show disagreements, by article id (`totalCount`: how many sources date it).',
+  })
+  datesBySource(@Root() event: EventNode, @Args(CHECKED_BY_PAGE_SIZE) args: SupportPageArgs): Page<SourceDateValue> {
+    return this.support.page(this.events.datesBySource(event), args, (value) => value.articleId);
   }
 
-  @FieldResolver(() => [Figure], { description: 'Figures the sources give ("killed": "at least 31"), per source.' })
-  figures(@Root() event: EventNode): FigureValue[] {
-    return this.events.figures(event);
+  @FieldResolver(() => FigureConnection, {
+    description: 'Figures the sources give ("killed": "at least 31"), per source, by article id then name.',
+  })
+  figures(@Root() event: EventNode, @Args(CHECKED_BY_PAGE_SIZE) args: SupportPageArgs): Page<FigureValue> {
+    return this.support.page(this.events.figures(event), args, (value) => `${value.articleId}\u001f${value.name}`);
   }
 
   @FieldResolver(() => EventParticipants, { description: 'Who took part, by role.' })

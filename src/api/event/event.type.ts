@@ -120,3 +120,11 @@ export class Event extends Node {
 /** The `EventConnection` type. */
 @ObjectType('EventConnection', { description: 'A page of events.' })
 export class EventConnection extends connectionOf<EventNode>('Event', Event) {}
+
+/** The `SourceDateConnection` type. */
+@ObjectType('SourceDateConnection', { description: 'A page of the dates sources give an event, by article id.' })
+export class SourceDateConnection extends connectionOf<SourceDateValue>('SourceDate', SourceDate) {}
+
+/** The `FigureConnection` type. */
+@ObjectType('FigureConnection', { description: 'A page of the figures sources give an event, by article id.' })
+export class FigureConnection extends connectionOf<FigureValue>('Figure', Figure) {}

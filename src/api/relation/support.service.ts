@@ -49,14 +49,19 @@ function withDefault(args: PageArgs): PageArgs {
 export class SupportService {
   constructor(private readonly context: RequestContext) {}
 
+  /** One page of any per-source list of a fact (dates or figures by source, …), with the support default page. */
+  page<T>(items: readonly T[], args: PageArgs, keyOf: (item: T) => string): Page<T> {
+    return paginate(items, withDefault(args), this.context.config.api.maxPageSize, keyOf);
+  }
+
   /** One page of the sentences that support the fact. */
   evidence(fact: Pick<Support, 'evidence'>, args: PageArgs): Page<Evidence> {
-    return paginate(fact.evidence, withDefault(args), this.context.config.api.maxPageSize, evidenceKey);
+    return this.page(fact.evidence, args, evidenceKey);
   }
 
   /** One page of how each source presents the fact (one entry per source article). */
   statuses(fact: Pick<Support, 'statuses'>, args: PageArgs): Page<SourceStatus> {
-    return paginate(fact.statuses, withDefault(args), this.context.config.api.maxPageSize, (status) => status.articleId);
+    return this.page(fact.statuses, args, (status) => status.articleId);
   }
 
   /** One page of the source articles, by id (only the page's articles are read). */

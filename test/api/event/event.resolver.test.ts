@@ -11,9 +11,9 @@ describe('event(id)', () => {
     const result = await api().execute(
       `query ($id: ID!) { event(id: $id) { id type name supportCount outletCount
         date { start end text precision }
-        datesBySource { articleId date { start end precision } }
+        datesBySource { nodes { articleId date { start end precision } } }
         participants { agents { name } targets { name } places { name } announcers { name } }
-        figures { name value article { outlet } }
+        figures { nodes { name value article { outlet } } }
         statuses { nodes { status article { outlet } } }
         sources { nodes { outlet } }
         evidence { nodes { text start end article { text } } } } }`,
@@ -33,13 +33,13 @@ describe('event(id)', () => {
         targets: [{ name: 'Abu Khalid al-Masri' }],
         places: [{ name: 'Deir ez-Zor' }],
       },
-      figures: [{ name: 'killed', value: '3', article: { outlet: 'AP' } }],
+      figures: { nodes: [{ name: 'killed', value: '3', article: { outlet: 'AP' } }] },
     });
     expect((at(event, 'participants', 'announcers') as { name: string }[]).map((a) => a.name).sort()).toEqual([
       'Lloyd Austin',
       'Pentagon',
     ]);
-    const bySource = at(event, 'datesBySource') as { articleId: string; date: { precision: string } }[];
+    const bySource = at(event, 'datesBySource', 'nodes') as { articleId: string; date: { precision: string } }[];
     expect(bySource.find((d) => d.articleId === 'a_ap_raid')?.date.precision).toBe('RANGE');
     for (const item of at(event, 'evidence', 'nodes') as { text: string; start: number; end: number; article: { text: string } }[]) {
       expect(item.article.text.slice(item.start, item.end)).toBe(item.text);

@@ -55,12 +55,13 @@ describe('paged support of a widely reported fact', () => {
     expect(seen).toEqual({ evidence: ids, statuses: ids, sources: ids });
   });
 
-  it('pages the evidence, statuses and sources of an event and the articles of a surface form the same way', async () => {
+  it('pages the evidence, statuses, sources and dates by source of an event and the articles of a surface form the same way', async () => {
     const api = await start();
     const result = await api.execute(
       `query ($event: ID!, $person: ID!) {
         event(id: $event) { supportCount outletCount evidence(first: 2) { totalCount nodes { articleId } }
-          statuses { totalCount nodes { status } } sources(first: 1) { totalCount nodes { id } } }
+          statuses { totalCount nodes { status } } sources(first: 1) { totalCount nodes { id } }
+          datesBySource(first: 2) { totalCount nodes { articleId } } figures { totalCount } }
         entity(id: $person) { forms { form articles(first: 3) { totalCount nodes { id } } } } }`,
       { event: WIDE.killing, person: WIDE.commander },
     );
@@ -70,6 +71,8 @@ describe('paged support of a widely reported fact', () => {
       outletCount: 3,
       evidence: { totalCount: ARTICLES, nodes: [{ articleId: 'a_wide_00' }, { articleId: 'a_wide_01' }] },
       sources: { totalCount: ARTICLES, nodes: [{ id: 'a_wide_00' }] },
+      datesBySource: { totalCount: ARTICLES, nodes: [{ articleId: 'a_wide_00' }, { articleId: 'a_wide_01' }] },
+      figures: { totalCount: 0 },
     });
     expect(at(result.data, 'event', 'statuses', 'nodes')).toHaveLength(SUPPORT_PAGE_SIZE);
     expect(at(result.data, 'entity', 'forms')).toEqual([
