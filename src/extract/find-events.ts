@@ -191,7 +191,14 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
     if (!agent) agent = demonymActor(state, s, k + 2, Math.min(s.tokens.length, k + 7));
     region = [k, k];
   } else if (isPassive(s, k)) {
-    const from = clauseStart(s, k);
+    let from = clauseStart(s, k);
+    // "X said his side had been killed", "the deal was killed": the subject is the noun phrase before the
+    // verb, so names before it are not the victim ("X and his wife were killed" still names X).
+    let aux = k - 1;
+    while (aux > 0 && (BE_FORMS.has(tokLower(s, aux)) || /^(had|has|have|also|reportedly|likely|probably|believed|all|both)$/.test(tokLower(s, aux)))) aux--;
+    const head = s.tokens[aux];
+    const nounSubject = !!head && head.kind === 'word' && !head.cap && /^(his|her|its|their|our|my|the|this|that)$/.test(tokLower(s, aux - 1)) && tokLower(s, aux - 2) !== 'and' && !MEMBER_NOUNS.has(head.lower);
+    if (nounSubject) from = aux;
     // "a lieutenant of X and his wife were killed", "X's son was killed": X only says whose kin or aide died.
     const modifier = (m: { tokStart: number; possessive: boolean }): boolean =>
       m.possessive || (tokLower(s, m.tokStart - 1) === 'of' && s.tokens[m.tokStart - 2]?.kind === 'word' && !s.tokens[m.tokStart - 2]?.cap && !KILL_NOUNS.has(tokLower(s, m.tokStart - 2)));
@@ -211,7 +218,7 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
       const subject = first && first.tokStart === 0 ? entityOf(state, first) : undefined;
       if (closed && subject?.label === 'Person' && tokLower(s, first?.tokEnd ?? 0) === ',') victims = [subject];
     }
-    if (victims.length === 0 && from > 0) {
+    if (victims.length === 0 && from > 0 && !nounSubject) {
       // "Mohammed Yusuf, who was killed in custody".
       const who = clauseSubject(state, s, k);
       if (who) victims = [who];

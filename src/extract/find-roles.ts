@@ -141,7 +141,7 @@ function personCountry(state: WorkingState, person: WorkingEntity): { country: W
       const e = entityOf(state, m);
       if (!e || e === person) continue;
       // "U.S. President Joe Biden also congratulated X": a country that qualifies another holder's title is theirs.
-      if (qualifiesTitle(sentence, m.tokEnd)) continue;
+      if (qualifiesTitle(state, sentence, m.tokEnd, person)) continue;
       const named = e.place?.kind === 'country' ? e.name : null;
       if (named && !m.possessive && (PLACE_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 1)) || PLACE_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 2)))) {
         locations.add(named);
@@ -155,7 +155,7 @@ function personCountry(state: WorkingState, person: WorkingEntity): { country: W
     // "the first French president", "govern for all the French": a demonym ties the person to its country.
     for (let k = 0; k < sentence.tokens.length; k++) {
       const t = sentence.tokens[k];
-      if (!t || t.kind !== 'word' || !t.cap || mentionAt(state, s, k) || qualifiesTitle(sentence, k + 1)) continue;
+      if (!t || t.kind !== 'word' || !t.cap || mentionAt(state, s, k) || qualifiesTitle(state, sentence, k + 1, person)) continue;
       const c = demonymCountry(t.text);
       if (c) score.set(c.name, (score.get(c.name) ?? 0) + 1);
     }
@@ -176,9 +176,16 @@ function personCountry(state: WorkingState, person: WorkingEntity): { country: W
 /** Prepositions before a place that is acted on, not a home ("attacks on Kabul", "a campaign against Mosul"). */
 const TARGET_PREPOSITIONS = new Set(['on', 'against']);
 
-/** True when a title starts at token `at` ("U.S. | President Joe Biden", "German | Chancellor Olaf Scholz"). */
-function qualifiesTitle(s: SentenceInfo, at: number): boolean {
-  for (let end = at + 1; end <= Math.min(s.tokens.length, at + 4); end++) if (titleBefore(s.tokens, s.texts, end)?.start === at) return true;
+/**
+ * True when a title starting at token `at` is someone else's, named right after it ("U.S. | President Joe
+ * Biden", "German | Chancellor Olaf Scholz"); "the first Senegalese | president re-elected" names no one.
+ */
+function qualifiesTitle(state: WorkingState, s: SentenceInfo, at: number, person: WorkingEntity | null): boolean {
+  for (let end = at + 1; end <= Math.min(s.tokens.length, at + 4); end++) {
+    if (titleBefore(s.tokens, s.texts, end)?.start !== at) continue;
+    const holder = personAt(state, s.index, end);
+    if (holder && entityOf(state, holder) !== person) return true;
+  }
   return false;
 }
 
@@ -189,7 +196,7 @@ function nearbyCountry(state: WorkingState, s: number): WorkingEntity | undefine
     const sentence = state.sentences[p];
     for (const m of sentenceMentions(state, p)) {
       const e = entityOf(state, m);
-      if (e?.place?.kind !== 'country' || !sentence || qualifiesTitle(sentence, m.tokEnd)) continue;
+      if (e?.place?.kind !== 'country' || !sentence || qualifiesTitle(state, sentence, m.tokEnd, null)) continue;
       // "in southern Afghanistan": where something is or happened, not whose official is meant.
       if (PLACE_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 1)) || PLACE_PREPOSITIONS.has(tokLower(sentence, m.tokStart - 2))) continue;
       found.add(e);
