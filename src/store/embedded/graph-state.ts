@@ -19,6 +19,7 @@ import type { EntityLabel } from '../../model/vocabulary';
 import { nameKey } from '../../util/normalize';
 import { MAX_FUZZY_BLOCK, alwaysUsedKey, type CurationAction } from '../graph-store';
 import { FormIndex } from './entity-search';
+import { StringPool, compactContribution } from './compact';
 import {
   aggregateEdge,
   aggregateEntity,
@@ -160,6 +161,8 @@ export class GraphState {
   readonly events = new ContributionTable<EventContribution, EventNode>(aggregateEvent);
   readonly edges = new ContributionTable<EdgeContribution, GraphEdge>(aggregateEdge);
   private readonly tallies = new Map<string, EntityTally>();
+  /** Names, keys, ids and types stored once however many articles repeat them. */
+  private readonly strings = new StringPool();
   /**
    * Entity views built since the entity last changed: resolution reads the same popular nodes for article
    * after article, and building a view sorts all their forms and keys.
@@ -194,6 +197,7 @@ export class GraphState {
     if (this.isUnchanged(article, contribution)) return 'unchanged';
     this.remove(article.id);
     const folded = foldContribution(contribution);
+    compactContribution(article, folded, this.strings);
     this.articles.set(article.id, article);
     this.contributions.set(article.id, folded);
     this.byHash.add(article.contentHash, article.id);
