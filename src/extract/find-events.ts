@@ -223,7 +223,7 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
       const who = clauseSubject(state, s, k);
       if (who) victims = [who];
     }
-    agent = byAgent(state, s, k) ?? weaponOwner(state, s, k);
+    agent = byAgent(state, s, k) ?? weaponOwner(state, s, k) ?? whenAgent(state, s, k);
     region = [from, k];
   } else {
     victims = peopleAfter(state, s, k);
@@ -256,6 +256,18 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
     const places = [...placeAfter(state, s, k, 8), ...placeAfter(state, s, region[0] - 1, region[1] - region[0] + 1)].filter((p) => isSitePlace(p, false));
     if (places.length > 0) out.push({ s, tok: k, type: 'Attack', targets: places, agents: [agent], places, unnamed: false, noAgentRelation: false });
   }
+}
+
+/** "was killed when U.S. warplanes bombed a house": the attacker of the "when" clause right after the verb. */
+function whenAgent(state: WorkingState, s: SentenceInfo, k: number): WorkingEntity | undefined {
+  if (tokLower(s, k + 1) !== 'when') return undefined;
+  for (let j = k + 2; j < Math.min(s.tokens.length, k + 7); j++) {
+    if (!ATTACK_VERBS.has(tokLower(s, j)) && !FIRE_VERBS.has(tokLower(s, j)) && !KILL_VERBS.has(tokLower(s, j))) continue;
+    const owner = entityOf(state, mentionAt(state, s.index, j - 1) ?? mentionAt(state, s.index, j - 2));
+    if (owner && (owner.label === 'Group' || owner.place?.kind === 'country')) return owner;
+    return demonymActor(state, s, k + 2, j);
+  }
+  return undefined;
 }
 
 /** "killed in a U.S. airstrike", "killed in an Israeli raid": whoever the strike after a passive belongs to. */

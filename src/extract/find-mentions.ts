@@ -62,6 +62,11 @@ function runEnd(s: SentenceInfo, texts: readonly string[], i: number): number {
     const t = tokens[j];
     if (!t) break;
     const prev = tokens[j - 1];
+    // "Abdullah II", "Elizabeth II": a regnal number ends the name it follows.
+    if (t.kind === 'word' && /^(II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t.text) && prev && isNameWord(prev) && !prev.upper) {
+      j++;
+      break;
+    }
     // Shouted words and normal ones do not form one name ("WASHINGTON Islamic State").
     if (isNameWord(t) && prev && isNameWord(prev) && prev.upper !== t.upper && !prev.text.includes('.') && !t.text.includes('.') && (prev.text.length > 3 || t.text.length > 3)) break;
     if (isNameWord(t)) {

@@ -114,6 +114,17 @@ function handedReins(state: WorkingState, s: SentenceInfo, k: number): void {
  */
 function namedRelative(state: WorkingState, s: SentenceInfo, k: number): void {
   const noun = s.tokens[k]?.lower;
+  // "named Abu X as his successor": the person before "as" succeeds the one "his" refers to.
+  if (noun === 'successor' && /^(his|her)$/.test(s.tokens[k - 1]?.lower ?? '') && s.tokens[k - 2]?.lower === 'as') {
+    const named = peopleIn(state, s, Math.max(0, k - 8), k - 2).pop();
+    // "acknowledged his death and named X as his successor": both pronouns are the predecessor; the one
+    // before the name is resolved, since the one after it would find the name itself.
+    let pronoun = k - 1;
+    for (let j = 0; j < k - 2; j++) if (/^(his|her)$/.test(s.tokens[j]?.lower ?? '')) pronoun = j;
+    const owner = resolvePersonPronoun(state, s.index, pronoun);
+    if (named && owner && named !== owner) addRelation(state, 'SUCCEEDED', named.index, owner.index, s.index);
+    return;
+  }
   const at = s.tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
   const named = peopleIn(state, s, at, at + 6).find((e) => sentenceMentions(state, s.index).some((m) => m.entity === e.index && m.tokStart === at));
   if (!named) return;

@@ -121,10 +121,10 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   if (after && after.kind === 'word' && !after.cap && PLACE_CLASS_NOUNS.has(after.lower) && after.lower !== 'state' && after.lower !== 'country') setLabel(m, 'Place', 2);
   // "the payments company Square", "the shipbuilder Kestrel Yards": a company noun right before the name.
   if (before && before.kind === 'word' && !before.cap && COMPANY_ANAPHORS.has(before.lower)) setLabel(m, 'Group', 2);
-  // "chairman of Genentech", "chief executive of Norland Freight": an organisation's post before "of".
-  if (before?.lower === 'of' && !after?.cap) {
+  // "chairman of Genentech", "an analyst at Bernstein": an organisation's post before "of" or "at".
+  if ((before?.lower === 'of' || before?.lower === 'at') && !after?.cap) {
     const title = titleBefore(s.tokens, texts, m.tokStart - 1);
-    if (title && title.entry.scope === 'org' && title.entry.kind === 'office') setLabel(m, 'Group', 2);
+    if (title && title.entry.scope === 'org' && (title.entry.kind === 'office' || (before?.lower === 'at' && title.entry.kind === 'role'))) setLabel(m, 'Group', 2);
   }
   // "Booking.com", "Salon.com": a name with a web domain's ending is a company's.
   if (/\.(com|net|org|co\.uk|io)$/i.test(last.text)) setLabel(m, 'Group', 2);

@@ -41,7 +41,7 @@ export const ORG_HEADS = set(`
 export const PLACE_HEADS = set(`
   base airbase airport camp fort province governorate district region county valley river mountains
   mountain island islands square street avenue bridge dam border crossing peninsula gulf bay strait sea
-  lake desert plain plains heights city town village oblast prefecture state palace stadium airfield tower`);
+  lake desert plain plains heights city town village oblast prefecture state palace stadium airfield tower station`);
 
 /** Head words of a named site: a place name before them is part of the site's name ("Baghdad International Airport"). */
 export const SITE_HEADS = set('airport airbase airfield base camp square bridge dam palace stadium station crossing');

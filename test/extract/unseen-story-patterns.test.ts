@@ -43,6 +43,28 @@ describe('names that begin like places or carry lower-case particles', () => {
   });
 });
 
+describe('patterns met in a second, untouched check', () => {
+  it('keeps a regnal number in the name ("King Abdullah II of Jordan")', () => {
+    const x = extract('In Amman, King Abdullah II of Jordan welcomed the news on Thursday.');
+    expect(entityNamed(x, 'Abdullah II')?.label).toBe('Person');
+  });
+
+  it('takes the attacker of a "when" clause as the killer ("was killed when U.S. warplanes bombed a house")', () => {
+    const x = extract('Abu Yasir al-Halabi was killed when U.S. warplanes bombed a house near Raqqa, officials said on Thursday.');
+    expect(relationPairs(x, 'KILLED')).toContain('United States -> Abu Yasir al-Halabi');
+  });
+
+  it('reads "named X as his successor" as X succeeding the one the pronouns refer to', () => {
+    const x = extract('Ali Rahimi led the group for a decade. The group acknowledged his death and named Karim Zand as his successor.');
+    expect(relationPairs(x, 'SUCCEEDED')).toContain('Karim Zand -> Ali Rahimi');
+  });
+
+  it('types the place of work after "an analyst at" as an organisation', () => {
+    const x = extract('Mira Kovac, an analyst at Halvorsen, said the forecast beat every estimate.');
+    expect(relationPairs(x, 'MEMBER_OF')).toContain('Mira Kovac -> Halvorsen');
+  });
+});
+
 describe('violent words that report no killing', () => {
   it('finds no killing in a sports metaphor ("his side had been killed by a ten-minute spell")', () => {
     const x = extract(
