@@ -29,6 +29,7 @@ import type {
   GraphStats,
   GraphStore,
 } from '../graph-store';
+import { EdgeLists, mergeById } from './edge-lists';
 import { GraphState } from './graph-state';
 import { writeJsonLines } from '../../util/json-lines';
 import { DataDirLock, Journal, StoreCorruptError, readJsonLines, writeFileAtomic } from './persistence';
@@ -103,6 +104,10 @@ export class EmbeddedGraphStore implements GraphStore {
   private lock: DataDirLock | null = null;
   private snapshotBytes = 0;
   private failed: Error | null = null;
+  /** Counts writes (see `exclusive`), so read-side indexes know when what they kept may be stale. */
+  private generation = 0;
+  /** Edges around nodes, kept between reads (a read-side index). */
+  private readonly edgeLists = new EdgeLists();
   /** Serialises writes so journal lines follow the order of the in-memory changes. */
   private writes: Promise<void> = Promise.resolve();
 
@@ -120,6 +125,8 @@ export class EmbeddedGraphStore implements GraphStore {
     }
     try {
       this.state = new GraphState();
+      // A reopened store starts over: nothing read-side indexes kept from its previous state is valid.
+      this.generation++;
       await this.loadSnapshot();
       const journal = new Journal(path.join(this.dataDir, JOURNAL_FILE));
       const read = await readJsonLines(journal.file, (value) => this.replay(asJournalEntry(value, journal.file)));
@@ -226,6 +233,9 @@ export class EmbeddedGraphStore implements GraphStore {
         throw new StoreUnavailableError(`the embedded store failed earlier (${this.failed.message}); reopen it`);
       }
       if (!this.journal) throw new StoreUnavailableError('the embedded store is not open; call init() first');
+      // Every write changes memory synchronously at the start of `run`, before its first await, so no read can
+      // see the new state under the old generation.
+      this.generation++;
       return run(this.journal);
     });
     this.writes = result.then(
@@ -396,12 +406,19 @@ export class EmbeddedGraphStore implements GraphStore {
     );
   }
 
-  private edgesOf(nodeIds: readonly string[], direction: EdgeQuery['direction']): GraphEdge[] {
+  /** Edges around the nodes, sorted by id, each once; kept per node until the next write (see `EdgeLists`). */
+  private edgesOf(nodeIds: readonly string[], direction: EdgeQuery['direction']): readonly GraphEdge[] {
+    return mergeById(
+      [...new Set(nodeIds)].map((nodeId) =>
+        this.edgeLists.around(this.generation, nodeId, direction, () => this.readEdgesOf(nodeId, direction)),
+      ),
+    );
+  }
+
+  private readEdgesOf(nodeId: string, direction: EdgeQuery['direction']): GraphEdge[] {
     const ids = new Set<string>();
-    for (const nodeId of nodeIds) {
-      if (direction !== 'in') for (const id of this.state.edgeIds(nodeId, 'out')) ids.add(id);
-      if (direction !== 'out') for (const id of this.state.edgeIds(nodeId, 'in')) ids.add(id);
-    }
+    if (direction !== 'in') for (const id of this.state.edgeIds(nodeId, 'out')) ids.add(id);
+    if (direction !== 'out') for (const id of this.state.edgeIds(nodeId, 'in')) ids.add(id);
     const edges: GraphEdge[] = [];
     // The default sort orders strings by UTF-16 code units, as compareText does, without calling back into
     // JavaScript per comparison: popular nodes have thousands of edges, read on every request for them.
