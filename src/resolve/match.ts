@@ -60,7 +60,69 @@ function letters(key: string): number {
 
 /** Forms that identify: not a bare surname, not a generic group name ("the army"). */
 function informativeForms(view: EntityView): string[] {
-  return [...new Set([view.name, ...view.forms])].filter((f) => !isUninformative(f, view.label));
+  return profileOf(view).informative;
+}
+
+/**
+ * What the rule reads of a view again and again: `matchScore` runs for every candidate of every entity of
+ * every article, and the same stored nodes (views cached by the store until they change) come back as
+ * candidates article after article.
+ */
+interface ViewProfile {
+  /** The view's name, forms and keys when this was computed: a changed view gets a new profile. */
+  name: string;
+  forms: readonly string[];
+  keys: readonly string[];
+  informative: string[];
+  /** `nameKey` of each informative form. */
+  exact: Set<string>;
+  /** Lexicon ids (`x:` keys). */
+  external: Set<string>;
+  /** Canonical keys of informative forms long enough to compare, by the label whose rules made them. */
+  canonical: Map<EntityLabel, Set<string>>;
+  parsedName: PersonName | null;
+}
+
+const profiles = new WeakMap<EntityView, ViewProfile>();
+
+function profileOf(view: EntityView): ViewProfile {
+  const held = profiles.get(view);
+  if (held && held.name === view.name && held.forms === view.forms && held.keys === view.keys) return held;
+  const informative = [...new Set([view.name, ...view.forms])].filter((f) => !isUninformative(f, view.label));
+  const profile: ViewProfile = {
+    name: view.name,
+    forms: view.forms,
+    keys: view.keys,
+    informative,
+    exact: new Set(informative.map(nameKey).filter((k) => k !== '')),
+    external: new Set(view.keys.filter((k) => k.startsWith('x:'))),
+    canonical: new Map(),
+    parsedName: parsePersonName(view.name),
+  };
+  profiles.set(view, profile);
+  return profile;
+}
+
+/** Canonical keys of a view's informative forms under `label`'s rules (people: only long enough ones). */
+function canonicalKeys(profile: ViewProfile, label: EntityLabel): Set<string> {
+  let keys = profile.canonical.get(label);
+  if (!keys) {
+    keys = new Set();
+    for (const form of profile.informative) {
+      const key = canonicalKey(form, label);
+      if (key !== '' && (label !== 'Person' || letters(key) >= MIN_VARIANT_LETTERS)) keys.add(key);
+    }
+    profile.canonical.set(label, keys);
+  }
+  return keys;
+}
+
+/** How many values two sets share. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let count = 0;
+  for (const value of small) if (large.has(value)) count++;
+  return count;
 }
 
 function sharedCount(a: readonly string[], b: readonly string[], key: (s: string) => string): number {
@@ -79,8 +141,8 @@ function spellingVariants(a: string, b: string): boolean {
 }
 
 function personConflict(local: EntityView, candidate: EntityView): boolean {
-  const a = parsePersonName(local.name);
-  const b = parsePersonName(candidate.name);
+  const a = profileOf(local).parsedName;
+  const b = profileOf(candidate).parsedName;
   return a !== null && b !== null && personNamesConflict(a, b);
 }
 
@@ -106,19 +168,15 @@ export function matchScore(local: EntityView, candidate: EntityView): number | n
   if (person && mine.length === 0 && theirs.length > 0) return bareJoins(local, candidate) ? BARE_SCORE : null;
   if (mine.length === 0 || theirs.length === 0) return null;
 
-  const exact = sharedCount(mine, theirs, nameKey);
+  const own = profileOf(local);
+  const other = profileOf(candidate);
+  const exact = overlap(own.exact, other.exact);
   if (exact > 0) return 3 + Math.min(exact - 1, 9) / 10;
-  const external = sharedCount(
-    local.keys.filter((k) => k.startsWith('x:')),
-    candidate.keys.filter((k) => k.startsWith('x:')),
-    (k) => k,
-  );
-  if (external > 0) return 3;
+  if (overlap(own.external, other.external) > 0) return 3;
 
   // Both sides are people, or both places/groups: one label's article rules fit both.
   const canon = (f: string) => canonicalKey(f, local.label);
-  const canonicalOk = (f: string) => !person || letters(canon(f)) >= MIN_VARIANT_LETTERS;
-  if (sharedCount(mine.filter(canonicalOk), theirs.filter(canonicalOk), canon) > 0) return 2.5;
+  if (overlap(canonicalKeys(own, local.label), canonicalKeys(other, local.label)) > 0) return 2.5;
 
   if (local.label === 'Group' && candidate.label === 'Group') {
     // Vowel spellings vary by transliteration convention ("al-Qaida" / "al-Qaeda"); elsewhere only long
