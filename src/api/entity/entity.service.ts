@@ -54,7 +54,7 @@ export class EntityService {
    */
   async participations(entityId: string, roles?: readonly EventRole[] | null): Promise<EventParticipationValue[]> {
     const wanted = roles && roles.length > 0 ? new Set(roles) : null;
-    const found = (await this.relations.edges(entityId, 'both')).flatMap((edge) => {
+    const found = (await this.relations.unordered(entityId, 'both')).flatMap((edge) => {
       const read = readRoleEdge(edge);
       return read !== null && read.entityId === entityId && (wanted === null || wanted.has(read.role))
         ? [{ ...read, edge }]

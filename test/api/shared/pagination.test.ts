@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { mapPage, paginate, type Page } from '../../../src/api/shared/pagination';
+import { mapPage, paginate, paginateSorted, type Page } from '../../../src/api/shared/pagination';
 import { GraphQLError } from 'graphql';
 
 const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
@@ -55,5 +55,24 @@ describe('paginate', () => {
     expect(mapped.edges.map((edge) => edge.cursor)).toEqual(page.edges.map((edge) => edge.cursor));
     expect(paginate(items, { first: 2, after: mapped.pageInfo.endCursor }, 100, key).nodes.map(key)).toEqual(['c', 'd']);
     expect(mapped.totalCount).toBe(5);
+  });
+
+  it('pages a list in a given order the same whether or not the first page skips the full sort', () => {
+    // Support counts with many ties, broken by id: a total order, like relations best supported first.
+    const facts = Array.from({ length: 57 }, (_, n) => ({ id: `f${String((n * 37) % 57).padStart(2, '0')}`, support: (n * 7) % 5 }));
+    const order = (a: { id: string; support: number }, b: { id: string; support: number }) =>
+      b.support - a.support || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const sorted = [...facts].sort(order);
+    for (const first of [0, 1, 5, 20, 57, 60]) {
+      const quick = paginateSorted(facts, { first }, 100, key, order);
+      const full = paginate(sorted, { first }, 100, key);
+      expect(quick.nodes).toEqual(full.nodes);
+      expect(quick.pageInfo).toMatchObject({ hasNextPage: full.pageInfo.hasNextPage, endCursor: full.pageInfo.endCursor });
+      expect(quick.totalCount).toBe(57);
+      if (quick.pageInfo.endCursor !== null) {
+        const next = paginateSorted(facts, { first: 10, after: quick.pageInfo.endCursor }, 100, key, order);
+        expect(next.nodes).toEqual(sorted.slice(first, first + 10));
+      }
+    }
   });
 });
