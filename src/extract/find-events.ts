@@ -560,9 +560,14 @@ function becomeTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tri
   if (!/^(will|would|shall)$/.test(tokLower(s, k - 1)) || isNegated(s, k)) return;
   let at = k + 1;
   if (/^(the|its|their|his|her)$/.test(tokLower(s, at))) at++;
-  let titled = false;
-  for (let end = at + 1; end <= Math.min(s.tokens.length, at + 5) && !titled; end++) titled = titleBefore(s.tokens, s.texts, end)?.start === at;
-  if (!titled) return;
+  let title: ReturnType<typeof titleBefore> = null;
+  for (let end = at + 1; end <= Math.min(s.tokens.length, at + 5) && !title; end++) {
+    const t = titleBefore(s.tokens, s.texts, end);
+    if (t?.start === at) title = t;
+  }
+  if (!title) return;
+  // "Lula will become president on Jan. 1": in election news a head of state's office is won, not given.
+  if (title.entry.scope === 'country' && state.sentences.some((x) => x.tokens.some((t) => ELECTION_NOUNS.has(t.lower) || t.lower === 'elected' || t.lower === 'vote'))) return;
   const person = subjectOfPredicate(state, s, k - 1);
   if (person) out.push({ s, tok: k, type: 'Appointment', targets: [person], agents: [], places: [], unnamed: false, noAgentRelation: false });
 }

@@ -77,32 +77,34 @@ export function entityForCanonical(state: WorkingState, name: string): WorkingEn
 }
 
 /**
- * The country mentioned most in the article, its demonyms included ("French troops"): what "President X"
- * leads when no country is named.
+ * The country named most in the article (twice as often as any other): what "President X" leads when no
+ * country is named. Demonyms do not make a country dominant ("Iraqi forces" fill stories set in Iraq whose
+ * president is not meant), but a country whose demonyms and names together rival the winner's names
+ * ("French troops" throughout a story set in Mali) leaves no dominant one.
  */
 export function dominantCountry(state: WorkingState): WorkingEntity | undefined {
-  const count = new Map<string, number>();
-  for (const e of state.entities) if (e.place?.kind === 'country') count.set(e.name, (count.get(e.name) ?? 0) + e.mentions.length);
+  let best: WorkingEntity | undefined;
+  let second = 0;
+  for (const e of state.entities) {
+    if (e.place?.kind !== 'country') continue;
+    if (!best || e.mentions.length > best.mentions.length) {
+      second = best?.mentions.length ?? 0;
+      best = e;
+    } else second = Math.max(second, e.mentions.length);
+  }
+  if (!best || best.mentions.length < 2 || best.mentions.length < 2 * second) return undefined;
+  const rival = new Map<string, number>();
+  for (const e of state.entities) if (e.place?.kind === 'country' && e !== best) rival.set(e.name, e.mentions.length);
   for (const s of state.sentences) {
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       if (!t || t.kind !== 'word' || !t.cap || mentionAt(state, s.index, k)) continue;
       const c = demonymCountry(t.text);
-      if (c) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+      if (c && c.name !== best.name) rival.set(c.name, (rival.get(c.name) ?? 0) + 1);
     }
   }
-  let best: string | undefined;
-  let top = 0;
-  let second = 0;
-  for (const [name, n] of count) {
-    if (n > top) {
-      second = top;
-      best = name;
-      top = n;
-    } else second = Math.max(second, n);
-  }
-  // Only a clearly dominant country (twice as often as any other) is what an unqualified title refers to.
-  return best && top >= 2 && top >= 2 * second ? entityForCanonical(state, best) : undefined;
+  const threshold = best.mentions.length;
+  return [...rival.values()].some((n) => n >= threshold) ? undefined : best;
 }
 
 /**

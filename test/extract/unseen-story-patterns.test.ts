@@ -135,6 +135,20 @@ describe('which country an unqualified head of state leads', () => {
   });
 });
 
+describe('guards on those rules', () => {
+  it('reads "will become president" after an election as no appointment', () => {
+    const x = extract('Amara Diallo won Sunday\'s presidential runoff with 54 percent of the vote. Diallo will become president on Jan. 1.');
+    expect(eventsOf(x, 'Appointment')).toEqual([]);
+  });
+
+  it('does not let many demonyms of the country a story is set in make it the president\'s', () => {
+    const x = extract(
+      'Iraqi forces, backed by Iraqi militias and Iraqi police, retook the town. Iraqi officials and Iraqi commanders said the fight was over. President Donald Trump praised the operation. Iraq thanked U.S. advisers.',
+    );
+    expect(relationPairs(x, 'LEADS')).not.toContain('Donald Trump -> Iraq');
+  });
+});
+
 describe('decided moves into a post', () => {
   it('reads "would become chairman" and "would become president" as appointments in the article\'s company', () => {
     const x = extract(
