@@ -664,10 +664,11 @@ const RIVAL_WORDS = new Set(['different', 'competing', 'rival', 'conflicting', '
  * A sentence told as a competing claim by its neighbours in the paragraph: the one before announces "a
  * different account", or the one after rejects "the claim" ("American officials called that claim baseless").
  */
-function disputedByNeighbours(state: WorkingState, s: SentenceInfo): boolean {
+function disputedByNeighbours(state: WorkingState, s: SentenceInfo): 'rival' | 'rejected' | null {
   const near = (x: SentenceInfo | undefined, words: ReadonlySet<string>): boolean =>
     !!x && x.paragraph === s.paragraph && x.tokens.some((t) => ACCOUNT_NOUNS.has(t.lower)) && x.tokens.some((t) => words.has(t.lower));
-  return near(state.sentences[s.index - 1], RIVAL_WORDS) || near(state.sentences[s.index + 1], REJECTION_WORDS);
+  if (near(state.sentences[s.index - 1], RIVAL_WORDS)) return 'rival';
+  return near(state.sentences[s.index + 1], REJECTION_WORDS) ? 'rejected' : null;
 }
 
 /** The person or organisation named right before a comma that closes an apposition ("..., X, declared"). */
@@ -802,13 +803,18 @@ export const findEvents: Extractor = {
   assigns: ['events'],
   run(state: WorkingState): void {
     const found: { ev: WorkingEvent; unnamed: boolean }[] = [];
-    for (const s of state.sentences) {
-      if (s.headline || s.shouting) continue;
-      const triggers = triggersIn(state, s);
+    const bySentence = state.sentences.filter((s) => !s.headline && !s.shouting).map((s) => ({ s, triggers: triggersIn(state, s) }));
+    // Who else is said to have killed a victim: a rejected claim is a competing one only when another killer
+    // is named ("officials called that claim baseless" after the Pentagon named its strike); a lone claim
+    // that is rejected stays the article's account, disputed.
+    const killersOf = (victim: number, except: Trigger): number[] =>
+      bySentence.flatMap(({ triggers }) => triggers.filter((x) => x !== except && (x.type === 'Killing' || x.type === 'Strike') && x.targets.some((v) => v.index === victim)).flatMap((x) => x.agents.map((a) => a.index)));
+    for (const { s, triggers } of bySentence) {
       if (triggers.length === 0) continue;
       const challenged = disputedByNeighbours(state, s);
       for (const t of triggers) {
-        const status = challenged && t.type === 'Killing' && t.agents.length > 0 ? 'disputed' : statusOf(s, t.tok);
+        const rivalled = challenged === 'rival' || (challenged === 'rejected' && t.targets.some((v) => killersOf(v.index, t).some((a) => !t.agents.some((x) => x.index === a))));
+        const status = rivalled && t.type === 'Killing' && t.agents.length > 0 ? 'disputed' : statusOf(s, t.tok);
         // A competing claim or an order names no one who carried the event out.
         if (status === 'disputed' || t.noAgentRelation) t.agents = [];
         const announcers = t.commentary ? [] : announcersOf(state, s, t.type).filter((a) => !t.targets.includes(a) && !(t.noAgentRelation && t.agents.includes(a)));

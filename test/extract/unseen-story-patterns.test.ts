@@ -107,6 +107,11 @@ describe('competing claims', () => {
     expect(killers.filter((p) => /Russia/.test(p))).toEqual([]);
   });
 
+  it('keeps the killer of a lone claim the group rejects ("The group rejected the claim")', () => {
+    const x = extract('An American airstrike near Raqqa killed Abu Yasir al-Halabi, the Pentagon said. The group rejected the claim and said he was alive.');
+    expect(relationPairs(x, 'KILLED')).toContain('United States -> Abu Yasir al-Halabi');
+  });
+
   it('gives no KILLED to a claim introduced as a different account', () => {
     const x = extract(
       'The group said Abu Yasir al-Halabi had been killed near Raqqa. On Wednesday, Russia\'s Defense Ministry offered a different account. It said a Russian bomber had killed al-Halabi.',
