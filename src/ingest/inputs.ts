@@ -52,7 +52,9 @@ async function* pathItems(paths: string[], maxBytes: number, now: Date): AsyncGe
     } else if (isJsonLinesPath(entry.path)) {
       yield* readJsonLines(entry.path, { maxBytes, now });
     } else {
-      yield { source: entry.path, load: () => readArticleFile(entry.path, { maxBytes }), file: { path: entry.path, maxBytes } };
+      // `file` lets a worker pool read it in a worker thread; `load` reads it here.
+      const file = { path: entry.path, maxBytes };
+      yield { source: entry.path, load: () => readArticleFile(entry.path, { maxBytes }), file };
     }
   }
 }

@@ -36,7 +36,8 @@ export function applyMetadata(raw: RawArticle, overrides?: MetadataOverrides, fo
 /** Reads a file input synchronously (in a worker thread) into exactly the raw article its item's `load` gives. */
 export function readFileInput(file: FileInput): RawArticle {
   const raw = readArticleFileSync(file.path, { maxBytes: file.maxBytes });
-  return file.overrides !== undefined || file.format !== undefined ? applyMetadata(raw, file.overrides, file.format) : raw;
+  if (file.overrides === undefined && file.format === undefined) return raw;
+  return applyMetadata(raw, file.overrides, file.format);
 }
 
 /**

@@ -215,7 +215,7 @@ export class ExtractPool {
     return { seq, outcome };
   }
 
-  /** The caller now waits for article `seq`: it and everything queued before it go out without waiting to fill a chunk. */
+  /** The caller waits for article `seq` now: it and all queued before it leave without waiting to fill a chunk. */
   need(seq: number): void {
     if (seq <= this.neededUpTo) return;
     this.neededUpTo = seq;
@@ -362,7 +362,9 @@ export async function ingestBatchParallel(
   const outcomeOf = async (item: Ahead): Promise<IngestOutcome> => {
     if ('error' in item) return failedOutcome(item.source, 'rejected', item.reason, item.error);
     const submitted = await item.submitted;
-    if ('failed' in submitted) return failedOutcome(item.source, 'rejected', submitted.failed.reason, submitted.failed.message);
+    if ('failed' in submitted) {
+      return failedOutcome(item.source, 'rejected', submitted.failed.reason, submitted.failed.message);
+    }
     pool.need(submitted.read.seq);
     return applyReadOutcome(submitted.raw, await submitted.read.outcome, { store: options.store, clock });
   };
