@@ -254,6 +254,8 @@ function unknownNameWords(s: SentenceInfo, from: number, to: number): boolean {
     const t = s.tokens[k];
     if (!t || t.kind !== 'word' || !t.cap || t.upper || t.text.includes('.')) return false;
     if (PLACE_SUFFIX_WORDS.has(t.lower) || PLACE_HEADS.has(t.lower) || CORPORATE_SUFFIXES.has(t.lower) || gazetteerAt(s, k)) return false;
+    // "In Kabul Afghan officials said": a demonym or a common word after the place starts no name with it.
+    if (demonymCountry(t.text) || isNonNameWord(t.text)) return false;
   }
   return true;
 }
@@ -278,7 +280,10 @@ function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titl
   }
   // "Paris Hilton", "Jordan Henderson", "Houston Rockets": a place name followed by capitalised words that are
   // neither known names, calendar words nor a place's class word is the first word of another name.
-  if (g0 && g0.hit.place && g0.end < e && !b.s.headline && !b.s.shouting && unknownNameWords(b.s, g0.end, e)) {
+  let lead = a;
+  while (lead < e - 1 && isNonNameWord(b.s.tokens[lead]?.text ?? '')) lead++;
+  const gl = lead === a ? g0 : gazetteerAt(b.s, lead);
+  if (gl && gl.hit.place && gl.end < e && !b.s.headline && !b.s.shouting && unknownNameWords(b.s, gl.end, e)) {
     addGeneric(b, a, e, role, titledFrom);
     return;
   }
@@ -287,7 +292,9 @@ function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titl
   while (pos < e) {
     const g = gazetteerAt(b.s, pos);
     // A city or province name right after other name words is part of a personal name ("Omar al-Baghdadi").
-    const inName = pos > genericFrom && !!g && !g.hit.org && g.hit.place?.kind !== 'country';
+    // ("In Kabul": a sentence's opening word before the place is no name word.)
+    const nameBefore = b.s.tokens.slice(genericFrom, pos).some((t) => !isNonNameWord(t.text));
+    const inName = pos > genericFrom && nameBefore && !!g && !g.hit.org && g.hit.place?.kind !== 'country';
     // "Egyptian Islamic Jihad" is not "(Palestinian) Islamic Jihad": another country's demonym before a
     // known organisation's short name makes a different organisation.
     const owner = pos === genericFrom + 1 && g?.hit.org ? demonymCountry(b.s.tokens[genericFrom]?.text ?? '') : null;

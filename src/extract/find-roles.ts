@@ -662,8 +662,10 @@ function membershipStatements(state: WorkingState, s: SentenceInfo): void {
       const gm = mentionAt(state, s.index, at);
       let group = gm && gm.tokStart === at ? entityOf(state, gm) : undefined;
       // "He had led the company since 2010": the company or group the article named before.
-      if (!group && tokLower(s, k + 1) === 'the' && at === k + 3 && COMPANY_ANAPHORS.has(tokLower(s, k + 2))) group = lastCompanyBefore(state, s.index, k + 1);
-      if (!group && tokLower(s, k + 1) === 'the' && GROUP_ANAPHORS.has(tokLower(s, k + 2))) group = lastGroupBefore(state, s.index, k + 1, false, true);
+      // "He led the group's attacks" leads the attacks, not the group.
+      const ownedAfter = s.tokens[k + 3]?.kind === 'possessive';
+      if (!group && !ownedAfter && tokLower(s, k + 1) === 'the' && at === k + 3 && COMPANY_ANAPHORS.has(tokLower(s, k + 2))) group = lastCompanyBefore(state, s.index, k + 1);
+      if (!group && !ownedAfter && tokLower(s, k + 1) === 'the' && GROUP_ANAPHORS.has(tokLower(s, k + 2))) group = lastGroupBefore(state, s.index, k + 1, false, true);
       if (group && (group.label === 'Group' || group.place?.kind === 'country')) {
         const who = subjectBefore(state, s, k) ?? relativeAntecedent(state, s, k);
         if (who && !/^(to|will|would|could)$/.test(tokLower(s, k - 1))) addRelation(state, 'LEADS', who.index, group.index, s.index);

@@ -146,6 +146,16 @@ describe('guards on those rules', () => {
     expect(eventsOf(x, 'Appointment')).toEqual([]);
   });
 
+  it('starts no name with a place before a demonym ("In Kabul Afghan officials said")', () => {
+    const x = extract('The blast was heard across the city. In Kabul Afghan officials said three people had been hurt.');
+    expect(entityNamed(x, 'Kabul')?.label).toBe('Place');
+  });
+
+  it('does not read "he led the group\'s attacks" as leading the group', () => {
+    const x = extract('The Islamic State group lost ground this year. Abu Yasir al-Halabi led the group\'s attacks in Europe for years.');
+    expect(relationPairs(x, 'LEADS')).not.toContain('Abu Yasir al-Halabi -> Islamic State');
+  });
+
   it('does not let many demonyms of the country a story is set in make it the president\'s', () => {
     const x = extract(
       'Iraqi forces, backed by Iraqi militias and Iraqi police, retook the town. Iraqi officials and Iraqi commanders said the fight was over. President Donald Trump praised the operation. Iraq thanked U.S. advisers.',
