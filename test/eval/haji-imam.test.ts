@@ -14,7 +14,7 @@ interface Hit {
     label: string;
     name: string;
     aliases: string[];
-    relations: { nodes: { type: string; source: { id: string } | null; outletCount: number; evidence: { articleId: string; text: string }[] }[] };
+    relations: { nodes: { type: string; source: { id: string } | null; outletCount: number; evidence: { totalCount: number; nodes: { articleId: string; text: string }[] } }[] };
   };
 }
 
@@ -38,8 +38,8 @@ describeWithEval('GraphQL over the development set', () => {
       `query ($text: String!) {
         search(text: $text, types: [PERSON], first: 5) {
           nodes { entity { id label name aliases
-            ... on Person { relations(direction: IN, types: [KILLED]) { nodes {
-              type source { id } outletCount evidence { articleId text } } } } } }
+            ... on Person { relations(direction: IN, types: [KILLED], first: 3) { nodes {
+              type source { id } outletCount evidence(first: 20) { totalCount nodes { articleId text } } } } } } }
         }
       }`,
       { text: 'Haji Imam' },
@@ -56,7 +56,7 @@ describeWithEval('GraphQL over the development set', () => {
     }
     const killed = imam.relations.nodes.filter((r) => r.type === 'KILLED');
     expect(killed.length).toBeGreaterThan(0);
-    const articles = new Set(killed.flatMap((r) => r.evidence.map((e) => e.articleId)));
+    const articles = new Set(killed.flatMap((r) => r.evidence.nodes.map((e) => e.articleId)));
     expect(articles.size).toBeGreaterThanOrEqual(3);
     expect(Math.max(...killed.map((r) => r.outletCount))).toBeGreaterThanOrEqual(2);
   });
