@@ -196,10 +196,17 @@ function groupLines(block: readonly string[], out: string[]): void {
   if (current) out.push(current);
 }
 
+/** Headings of link lists ("Related", "Most read", "Read next:"): the short lines under them are other stories' titles. */
+const LINK_LIST_HEADING =
+  /^(related( (articles|stories|content|coverage|topics|links))?|more on this story|more from [\p{L} ]{1,30}|most (read|popular|viewed|shared)|read next|also read|read also|see also|you may also like|recommended( for you)?|further reading|trending( now)?|top stories|latest news)$/u;
+
 /** Splits raw text into paragraphs after dropping chrome lines; a dropped line does not split a paragraph. */
 function paragraphsOf(raw: string): string[] {
   const out: string[] = [];
   let block: string[] = [];
+  // Under a link-list heading ("Related", "Most read", "Read next:"), short lines without a sentence's final
+  // stop are other stories' headlines ("Two killed in highway shooting"), not this story's facts.
+  let inLinkList = false;
   for (const rawLine of raw.split('\n')) {
     const line = stripLinePrefixes(rawLine.replace(/[ \t\u00a0]+/g, ' ').trim());
     if (line.length === 0) {
@@ -207,6 +214,13 @@ function paragraphsOf(raw: string): string[] {
       block = [];
       continue;
     }
+    const key = stripTrailingPunctuation(lineKey(line.replace(BULLET, '')));
+    if (LINK_LIST_HEADING.test(key)) {
+      inLinkList = true;
+      continue;
+    }
+    if (inLinkList && wordCount(key) <= SHORT_LINE_WORDS && !endsWithTerminal(line)) continue;
+    inLinkList = false;
     if (isChromeLine(line)) continue;
     block.push(line);
   }
@@ -331,36 +345,12 @@ function tidyParagraph(paragraph: string): string {
   return stripCreditTail(paragraph.replace(BULLET, '').trim());
 }
 
-/** Headings of link lists ("Related", "Most read", "Read next:"): the short lines under them are other stories' titles. */
-const LINK_LIST_HEADING =
-  /^(related( (articles|stories|content|coverage|topics|links))?|more on this story|more from [\p{L} ]{1,30}|most (read|popular|viewed|shared)|read next|also read|read also|see also|you may also like|recommended( for you)?|further reading|trending( now)?|top stories|latest news)$/u;
-
-/**
- * Drops the lines of a link list: after a link-list heading, short lines without a sentence's final stop
- * ("Mali: soldiers killed in attack on army camp") are headlines of other stories, not this one's facts.
- */
-function dropLinkLists(paragraphs: readonly string[]): string[] {
-  const out: string[] = [];
-  let inList = false;
-  for (const p of paragraphs) {
-    if (LINK_LIST_HEADING.test(stripTrailingPunctuation(lineKey(p)))) {
-      inList = true;
-      out.push(p);
-      continue;
-    }
-    if (inList && wordCount(p) <= SHORT_LINE_WORDS && !endsWithTerminal(p)) continue;
-    inList = false;
-    out.push(p);
-  }
-  return out;
-}
-
 /**
  * Cleans scraped article text: drops site chrome lines, credits, promotional tails, repeated headlines
  * and captions (first copy kept), datelines at the top (their date is returned), and finds a title.
  */
 export function cleanArticleText(raw: string, now: Date): CleanedText {
-  const grouped = dropLinkLists(paragraphsOf(raw).map(tidyParagraph)).filter((p) => p.length > 0 && !isChromeLine(p));
+  const grouped = paragraphsOf(raw).map(tidyParagraph).filter((p) => p.length > 0 && !isChromeLine(p));
   const deduplicated = dropRepeats(grouped);
   const { paragraphs: kept, published } = takeDatelines(deduplicated, now);
   // A place dateline stays as its own short paragraph: where the reporter filed is a place the story names.
