@@ -300,7 +300,8 @@ function isBareDate(line: string): boolean {
     .replace(/\b[A-Za-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/, '')
     .replace(/\b\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b/, '')
     .replace(/\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/, '')
-    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?|[A-Z]{2,4})?/gi, '')
+    // "5:12 a.m. PT", "18.22 GMT": a clock time, its half of the day and its time zone.
+    .replace(/\b\d{1,2}[:.]\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4}\b)?/g, '')
     .replace(/[\s,|•·–-]+/g, '');
   return rest.length === 0;
 }
