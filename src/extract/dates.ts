@@ -348,7 +348,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       return [day, day];
     },
   ),
-  pattern('this-week', '(?:earlier |later )?this week|earlier in the week', relative((p) => [mondayOf(p), p])),
+  pattern('this-week', '(?:earlier )?this week|earlier in the week', relative((p) => [mondayOf(p), p])),
+  // "later this week/month/year": from publication to the period's end (a step still to come).
+  pattern('later-this-week', 'later this week|later in the week', relative((p) => [p, mondayOf(p) + 6])),
   pattern('last-week', '(?:early |late |earlier )?last week', relative((p) => [mondayOf(p) - 7, mondayOf(p) - 1])),
   pattern('next-week', 'next week', relative((p) => [mondayOf(p) + 7, mondayOf(p) + 13])),
   pattern('weekend', '(this|last|over the|on the|this past|during the) weekend', (m, published) => {
@@ -359,7 +361,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     if (q !== 'last' && parts(published).weekday === 0) saturday = published - 1;
     return [saturday, saturday + 1];
   }),
-  pattern('this-month', '(?:earlier |later )?this month|earlier in the month', relative((p) => [dayNumber(parts(p).y, parts(p).m, 1), p])),
+  pattern('this-month', '(?:earlier )?this month|earlier in the month', relative((p) => [dayNumber(parts(p).y, parts(p).m, 1), p])),
+  pattern('later-this-month', 'later this month|later in the month', relative((p) => [p, monthRange(parts(p).y, parts(p).m)[1]])),
   pattern('last-month', 'earlier last month|last month', relative((p) => {
     const { y, m } = parts(p);
     return m === 1 ? monthRange(y - 1, 12) : monthRange(y, m - 1);
@@ -368,7 +371,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     const { y, m } = parts(p);
     return m === 12 ? monthRange(y + 1, 1) : monthRange(y, m + 1);
   })),
-  pattern('this-year', '(?:earlier |later )?this year|earlier in the year', relative((p) => [dayNumber(parts(p).y, 1, 1), p])),
+  pattern('this-year', '(?:earlier )?this year|earlier in the year', relative((p) => [dayNumber(parts(p).y, 1, 1), p])),
+  pattern('later-this-year', 'later this year|later in the year', relative((p) => [p, yearRange(parts(p).y)[1]])),
   pattern('last-year', 'earlier last year|last year', relative((p) => yearRange(parts(p).y - 1))),
   pattern('next-year', 'next year', relative((p) => yearRange(parts(p).y + 1))),
   pattern('ago', `${COUNT}\\s+(days?|weeks?|months?|years?)\\s+ago`, (m, published) => {

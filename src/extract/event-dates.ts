@@ -65,8 +65,11 @@ export function dateOf(state: WorkingState, s: SentenceInfo, k: number, type: Ev
     const dist = x.start > at ? x.start - at : at - x.end;
     if (!best || dist < best.dist) best = { range, dist };
   }
-  // An appointment, resignation, election result or arrest is usually announced the day it happens.
-  if (!best && report && (type === 'Appointment' || type === 'Resignation' || type === 'Arrest')) best = { range: report, dist: 0 };
+  // An appointment, resignation, election result or arrest is usually announced the day it happens; one that
+  // takes effect "later this year" is dated by its announcement, as the naming is the news.
+  const announcedKind = type === 'Appointment' || type === 'Resignation' || type === 'Arrest';
+  const laterStep = !!best && !!published && best.range.end > published.slice(0, 10);
+  if (announcedKind && report && (!best || laterStep)) best = { range: report, dist: 0 };
   if (!best) return null;
   let { start, end } = best.range;
   const limit = report?.end ?? (published ? published.slice(0, 10) : null);

@@ -4,6 +4,7 @@
  * to those articles.
  */
 import { extractArticle } from '../../src/extract';
+import { resolveDateExpression } from '../../src/extract/dates';
 import { docFromText, entityNamed, eventsOf, relationPairs, roleNames } from './helpers';
 
 const extract = (text: string) => extractArticle(docFromText(text, '2021-02-03'));
@@ -137,6 +138,18 @@ describe('which country an unqualified head of state leads', () => {
   it('reads "Labour Party leader X" as leading the party', () => {
     const x = extract('Labour Party leader Ivo Grant conceded defeat on Friday.');
     expect(relationPairs(x, 'LEADS')).toContain('Ivo Grant -> Labour Party');
+  });
+});
+
+describe('dates of steps still to come', () => {
+  it('resolves "later this year" from publication to the year\'s end, not before publication', () => {
+    expect(resolveDateExpression('later this year', '2021-02-03')).toMatchObject({ start: '2021-02-03', end: '2021-12-31' });
+    expect(resolveDateExpression('later this month', '2021-02-03')).toMatchObject({ start: '2021-02-03', end: '2021-02-28' });
+  });
+
+  it('dates an appointment taking effect "later this year" by its announcement ("said on Tuesday")', () => {
+    const x = extract('Ida Berg will step down as chief executive of Nokia later this year and hand the job to Tom Ruiz, Nokia said on Tuesday.');
+    expect(eventsOf(x, 'Appointment')[0]?.date).toMatchObject({ start: '2021-02-02', end: '2021-02-02' });
   });
 });
 
