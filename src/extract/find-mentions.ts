@@ -3,6 +3,7 @@
  * title + name, matched against the lexicons (longest span first) and kept as name mentions. Sentence-
  * initial capitals, headlines and shouted lines only yield names that are known or seen elsewhere.
  */
+import { GIVEN_NAMES } from './lexicon/names';
 import { NAME_FORMING_TITLES } from './lexicon/titles';
 import { isNonNameWord, MONTHS, WEEKDAYS } from './lexicon/words';
 import { demonymCountry, gazetteerReach, lookupForm, titleBefore, type LexiconHit } from './lexicon-access';
@@ -96,7 +97,9 @@ function runEnd(s: SentenceInfo, texts: readonly string[], i: number): number {
         continue;
       }
     }
-    if (t.kind === 'word' && ORG_CONNECTORS.has(t.lower) && allowsConnector(s, texts, i, j)) {
+    // "the Free Democratic Party of Christian Lindner": "of" before a given name and a surname names a person.
+    const personAfter = t.lower === 'of' && GIVEN_NAMES.has(tokens[j + 1]?.lower ?? '') && isNameWord(tokens[j + 2]);
+    if (t.kind === 'word' && ORG_CONNECTORS.has(t.lower) && !personAfter && allowsConnector(s, texts, i, j)) {
       if (isNameWord(tokens[j + 1])) {
         j += 2;
         continue;

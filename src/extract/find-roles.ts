@@ -609,6 +609,14 @@ function possessiveAndOf(state: WorkingState, s: SentenceInfo): void {
     const party = owned && owned.tokStart === m.tokEnd + 1 ? entityOf(state, owned) : undefined;
     if (party?.label === 'Group' && (party.org?.kind === 'party' || /\bparty$/i.test(party.name))) addRelation(state, 'LEADS', e.index, party.index, s.index);
   }
+  // "the Free Democratic Party of Christian Lindner": a party "of" a person is the party they lead.
+  for (const m of list) {
+    const party = entityOf(state, m);
+    if (!party || party.label !== 'Group' || !(party.org?.kind === 'party' || /\bparty$/i.test(party.name)) || s.tokens[m.tokEnd]?.lower !== 'of') continue;
+    const p = personAt(state, s.index, m.tokEnd + 1);
+    const pe = entityOf(state, p);
+    if (pe) addRelation(state, 'LEADS', pe.index, party.index, s.index);
+  }
   for (const m of list) {
     const e = entityOf(state, m);
     if (!e || e.label !== 'Person' || s.tokens[m.tokEnd]?.lower !== 'of') continue;

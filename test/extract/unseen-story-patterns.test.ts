@@ -135,6 +135,11 @@ describe('which country an unqualified head of state leads', () => {
     expect(relationPairs(x, 'LEADS').filter((p) => p.startsWith('Ousmane Fall'))).toEqual([]);
   });
 
+  it('reads "the Free Democratic Party of Christian Lindner" as a party and its leader', () => {
+    const x = extract('Talks began with the Greens and the Free Democratic Party of Christian Lindner on Monday.');
+    expect(relationPairs(x, 'LEADS')).toContain('Christian Lindner -> Free Democratic Party');
+  });
+
   it('reads "Labour Party leader X" as leading the party', () => {
     const x = extract('Labour Party leader Ivo Grant conceded defeat on Friday.');
     expect(relationPairs(x, 'LEADS')).toContain('Ivo Grant -> Labour Party');
