@@ -3,9 +3,10 @@
  * progress and a summary.
  */
 import type { ArticleFormat, MetadataOverrides } from '../../model/article';
-import { ARTICLE_FORMATS, type RawArticle } from '../../model/article';
+import { ARTICLE_FORMATS } from '../../model/article';
 import { isOneOf } from '../../model/vocabulary';
 import { DEFAULT_CONCURRENCY, inputItems, type InputOptions } from '../../ingest/inputs';
+import { withMetadata } from '../../ingest/source-items';
 import { DEFAULT_FETCH_LIMITS } from '../../ingest/http-fetch';
 import { NewsgraphError } from '../../errors';
 import { ingestBatch, type BatchItem, type BatchSummary } from '../../pipeline/batch';
@@ -46,20 +47,8 @@ export async function* batchItems(
   format: ArticleFormat | undefined,
   web: WebInputOptions = {},
 ): AsyncGenerator<BatchItem> {
-  for await (const item of inputItems(inputs, { maxBytes, ...web })) {
-    if (item.error !== undefined) {
-      yield item;
-      continue;
-    }
-    const { load } = item;
-    yield {
-      source: item.source,
-      load: async (): Promise<RawArticle> => {
-        const raw = await load();
-        return { ...raw, overrides: { ...raw.overrides, ...overrides }, ...(format ? { format } : {}) };
-      },
-    };
-  }
+  // Files keep their path (with the flags), so a worker thread reads them instead of this thread.
+  for await (const item of inputItems(inputs, { maxBytes, ...web })) yield withMetadata(item, overrides, format);
 }
 
 /** A whole number flag within bounds, or a BAD_USER_INPUT error saying what is expected. */
