@@ -165,6 +165,8 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
     return;
   }
   if (!KILL_VERBS.has(w)) return;
+  // "was eliminated from the race", "eliminated in the first round": out of a contest, not killed.
+  if (w === 'eliminated' && /^(from|in|at)$/.test(tokLower(s, k + 1))) return;
   // "the slain leader", "the killing": an adjective or noun, not a clause with participants.
   if (/^(the|a|an|his|her|its|their)$/.test(tokLower(s, k - 1))) return;
   let victims: WorkingEntity[];
@@ -420,9 +422,13 @@ function captureTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tr
   out.push({ s, tok: k, type: prospective ? 'Offensive' : 'Capture', targets: [...targets, ...losers], agents, places: [...targets.filter((t) => t.label === 'Place'), ...where], unnamed: false, noAgentRelation: false });
 }
 
+/** Words that make an "offensive" a campaign of words, not arms ("a charm offensive"). */
+const CIVIL_OFFENSIVES = new Set(['charm', 'diplomatic', 'media', 'pr', 'public-relations', 'political', 'legal', 'marketing', 'sales', 'publicity', 'propaganda', 'lobbying', 'advertising', 'ad', 'legislative', 'rhetorical']);
+
 function offensiveTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
   const w = tokLower(s, k);
   if (skipped(state, s, k, false)) return;
+  if (w === 'offensive' && CIVIL_OFFENSIVES.has(tokLower(s, k - 1))) return;
   const next = tokLower(s, k + 1);
   if (OFFENSIVE_VERBS.has(w)) {
     // "advanced toward X", "closed in on X", "drove ISIL from X", "advancing on the city".

@@ -75,6 +75,13 @@ describe('violent words that report no killing', () => {
     expect(relationPairs(x, 'KILLED')).toEqual([]);
   });
 
+  it('finds no killing or offensive in business language ("eliminated from the race", "a charm offensive")', () => {
+    const x = extract(
+      'Nokia named Lena Ross chief executive on Tuesday. Rival candidate Tom Ruiz was eliminated from the race in March. Ross launched a charm offensive in Washington.',
+    );
+    expect(x.events.map((ev) => ev.eventType)).toEqual(['Appointment']);
+  });
+
   it('finds no attack in attacks that were only planned ("involved in planning attacks on Kabul")', () => {
     const x = extract('Officials said Mullah Rahim had been directly involved in planning attacks on Kabul, the Afghan capital.');
     expect(eventsOf(x, 'Attack')).toEqual([]);
