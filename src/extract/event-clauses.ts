@@ -136,7 +136,9 @@ export function actorBefore(state: WorkingState, s: SentenceInfo, k: number): Wo
   for (let j = k - 1; j >= from; j--) {
     const w = tokLower(s, j);
     if (w === ',') break;
-    if (GROUP_PRONOUNS.has(w) && w !== 'their' && w !== 'its') {
+    // "Israel said that its forces had killed X": the forces of the group or country the pronoun stands for.
+    const ownForces = (w === 'its' || w === 'their') && FORCE_NOUNS.has(tokLower(s, j + 1));
+    if ((GROUP_PRONOUNS.has(w) && w !== 'their' && w !== 'its') || ownForces) {
       // "Karvenia said (that) it had killed ...": the pronoun is the speaker.
       const v = tokLower(s, j - 1) === 'that' ? j - 2 : j - 1;
       const speaker = isSpeechVerb(s.tokens[v]) ? entityOf(state, mentionAt(state, s.index, v - 1)) : undefined;

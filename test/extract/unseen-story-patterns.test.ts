@@ -50,6 +50,11 @@ describe('patterns met in a second, untouched check', () => {
     expect(entityNamed(x, 'Abdullah II')?.label).toBe('Person');
   });
 
+  it('takes the country whose forces a pronoun names as the killer ("X said that its forces had killed Y")', () => {
+    const x = extract('Turkey said on Tuesday that its forces had killed Abu Yasir al-Halabi, the leader of the Eastern Front, near Raqqa.');
+    expect(relationPairs(x, 'KILLED')).toEqual(['Turkey -> Abu Yasir al-Halabi']);
+  });
+
   it('takes the attacker of a "when" clause as the killer ("was killed when U.S. warplanes bombed a house")', () => {
     const x = extract('Abu Yasir al-Halabi was killed when U.S. warplanes bombed a house near Raqqa, officials said on Thursday.');
     expect(relationPairs(x, 'KILLED')).toContain('United States -> Abu Yasir al-Halabi');
