@@ -140,10 +140,16 @@ function killTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigg
       for (let j = k + 2; j < Math.min(s.tokens.length, k + 7); j++) {
         const t = s.tokens[j];
         if (!t || t.kind === 'punct') break;
-        const e = entityOf(state, mentionAt(state, s.index, j));
+        const m = mentionAt(state, s.index, j);
+        const e = entityOf(state, m);
         if (e?.label === 'Person') {
           victims = [e];
           break;
+        }
+        // "the death of Taliban commander X": a group named before a title qualifies it.
+        if (e && m && e.label === 'Group' && titleAt(s, m.tokEnd)) {
+          j = m.tokEnd - 1;
+          continue;
         }
         if (e) break;
       }
@@ -270,6 +276,12 @@ function whenAgent(state: WorkingState, s: SentenceInfo, k: number): WorkingEnti
     return demonymActor(state, s, k + 2, j);
   }
   return undefined;
+}
+
+/** True when a title starts at token `at` ("commander" in "Taliban commander X"). */
+function titleAt(s: SentenceInfo, at: number): boolean {
+  for (let end = at + 1; end <= Math.min(s.tokens.length, at + 4); end++) if (titleBefore(s.tokens, s.texts, end)?.start === at) return true;
+  return false;
 }
 
 /** "killed in a U.S. airstrike", "killed in an Israeli raid": whoever the strike after a passive belongs to. */
@@ -562,9 +574,14 @@ function subjectOfPredicate(state: WorkingState, s: SentenceInfo, k: number): Wo
 
 /** "X will become chief executive", "said X would become chairman": a decided move into a post. */
 function becomeTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Trigger[]): void {
-  // "could become prime minister" is a prospect; only the future of a decision counts.
-  if (!/^(will|would|shall)$/.test(tokLower(s, k - 1)) || isNegated(s, k)) return;
-  let at = k + 1;
+  // "X would take over as chief executive", "X took over as chairman": the post after "over as".
+  const takeOver = tokLower(s, k) === 'over';
+  if (takeOver && (!/^(take|takes|took|taking)$/.test(tokLower(s, k - 1)) || tokLower(s, k + 1) !== 'as')) return;
+  const verb = takeOver ? k - 1 : k;
+  // "could become prime minister" is a prospect; only the future of a decision (or a step taken) counts.
+  if (/^(could|might|may|should)$/.test(tokLower(s, verb - 1)) || isNegated(s, verb)) return;
+  if (!takeOver && !/^(will|would|shall)$/.test(tokLower(s, k - 1))) return;
+  let at = takeOver ? k + 2 : k + 1;
   if (/^(the|its|their|his|her)$/.test(tokLower(s, at))) at++;
   let title: ReturnType<typeof titleBefore> = null;
   for (let end = at + 1; end <= Math.min(s.tokens.length, at + 5) && !title; end++) {
@@ -574,7 +591,7 @@ function becomeTrigger(state: WorkingState, s: SentenceInfo, k: number, out: Tri
   if (!title) return;
   // "Lula will become president on Jan. 1": in election news a head of state's office is won, not given.
   if (title.entry.scope === 'country' && state.sentences.some((x) => x.tokens.some((t) => ELECTION_NOUNS.has(t.lower) || t.lower === 'elected' || t.lower === 'vote'))) return;
-  const person = subjectOfPredicate(state, s, k - 1);
+  const person = subjectOfPredicate(state, s, /^(will|would|shall|to)$/.test(tokLower(s, verb - 1)) ? verb - 1 : verb);
   if (person) out.push({ s, tok: k, type: 'Appointment', targets: [person], agents: [], places: [], unnamed: false, noAgentRelation: false });
 }
 

@@ -483,6 +483,8 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
   for (let j = start - 1; j >= Math.max(0, start - 14); j--) {
     const w = s.tokens[j]?.lower ?? '';
     if (w === 'as' && /^(serv|act|work)/.test(s.tokens[j - 1]?.lower ?? '')) return subjectBefore(state, s, j);
+    // "X would take over as chief executive": the one taking over holds the post.
+    if (w === 'as' && j === start - 1 && tokLower(s, j - 1) === 'over' && /^(take|takes|took|taking)$/.test(tokLower(s, j - 2))) return clauseSubjectBefore(state, s, j) ?? subjectBefore(state, s, j);
     // "X will step down as chief executive of Y", "X resigned as chairman": the one leaving holds the post.
     if (w === 'as' && j === start - 1 && LEFT_POST.test(tokLower(s, j - 1)) && tokLower(s, j - 1) !== 'former') return subjectBefore(state, s, j);
     // "He led the country from 2003 to 2010 as the candidate of X": the clause's subject holds the post.

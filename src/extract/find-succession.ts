@@ -32,7 +32,9 @@ function successionAt(state: WorkingState, s: SentenceInfo, k: number, objectFro
   const prev = s.tokens[k - 1]?.lower ?? '';
   // "was chosen to replace him", "will succeed X as chief executive": a decided succession; "in line to
   // succeed X", "could replace X" are prospects.
-  const decided = (prev === 'to' && CHOSEN_WORDS.has(s.tokens[k - 2]?.lower ?? '')) || (/^(will|shall|would)$/.test(prev) && postFollows(s, k));
+  // "was chosen to replace him", "Disney picked Bob Iger to succeed Bob Chapek": a choice made before "to".
+  const chosenBefore = s.tokens.slice(Math.max(0, k - 6), k - 1).some((t) => CHOSEN_WORDS.has(t.lower) || t.lower === 'picked' || t.lower === 'tapped');
+  const decided = (prev === 'to' && chosenBefore) || (/^(will|shall|would)$/.test(prev) && postFollows(s, k));
   if (!decided && (prev === 'to' || MODALS.has(prev) || NEGATIONS.has(prev) || prev.endsWith("n't"))) return;
   // "efforts to succeed", "replace the engine": only a person after the base form is a succession.
   if (/^(succeed|replace)$/.test(s.tokens[k]?.lower ?? '') && !decided) return;

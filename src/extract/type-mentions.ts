@@ -176,7 +176,9 @@ function typeMention(state: WorkingState, m: MentionSpan, texts: readonly string
   // A multi-word name of plain name-like words with no other cue is most often a person, unless an article
   // or quotes show it is a thing ("the World Cup", a report titled "Global Risk Index").
   const quoted = /^["\u201c\u2018']$/.test(before?.text ?? '') || /^["\u201d\u2019']$/.test(s.tokens[m.tokEnd]?.text ?? '');
-  const determined = /^(the|a|an|this|that|its|their|his|her)$/.test(before?.lower ?? '');
+  // "said that X Y would ...": "that" opens a clause whose subject the name is, it does not determine it.
+  const clauseThat = before?.lower === 'that' && /^(would|will|has|had|was|is|could|should|may|might|can|must|did|does|said|says)$/.test(s.tokens[m.tokEnd]?.lower ?? '');
+  const determined = /^(the|a|an|this|that|its|their|his|her)$/.test(before?.lower ?? '') && !clauseThat;
   if (ws.length >= 2 && ws.length <= 4 && ws.every(nameLike) && !quoted && !determined) setLabel(m, 'Person', 0.5);
   // "Houston Rockets", "Galway United": a known city's name heading a name that is no person's names is the
   // name of something based there, most often a club, team or company.

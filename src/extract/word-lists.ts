@@ -159,8 +159,8 @@ export const ARREST_WORDS = set('arrested detained arrest detention');
 export const RESIGN_WORDS = set('resigned resign resignation stepped quit');
 /** Verbs of succession ("X succeeded Y", "replacing Y"). */
 export const SUCCEED_VERBS = set('succeed succeeded succeeds succeeding replace replaced replaces replacing');
-/** Verbs of taking up a post ("X will become chairman"). */
-export const BECOME_VERBS = set('become becomes');
+/** Words of taking up a post ("X will become chairman", "X took over as chief executive"). */
+export const BECOME_VERBS = set('become becomes over');
 /** Nouns for a post handed from one holder to the next ("handing the reins to X", "hand the top job to X"). */
 export const HANDOVER_NOUNS = set('reins job post helm baton mantle role');
 /** Verbs that hand a post over ("handing the reins to X"). */

@@ -55,6 +55,11 @@ describe('patterns met in a second, untouched check', () => {
     expect(relationPairs(x, 'KILLED')).toEqual(['Turkey -> Abu Yasir al-Halabi']);
   });
 
+  it('finds the victim of "confirmed the death of Taliban commander X" past the group that qualifies the title', () => {
+    const x = extract('The Pentagon confirmed the death of Taliban commander Abu Khalid on Monday.');
+    expect(eventsOf(x, 'Killing').flatMap((ev) => roleNames(x, ev, 'targets'))).toEqual(['Abu Khalid']);
+  });
+
   it('takes the attacker of a "when" clause as the killer ("was killed when U.S. warplanes bombed a house")', () => {
     const x = extract('Abu Yasir al-Halabi was killed when U.S. warplanes bombed a house near Raqqa, officials said on Thursday.');
     expect(relationPairs(x, 'KILLED')).toContain('United States -> Abu Yasir al-Halabi');
@@ -217,6 +222,18 @@ describe('decided moves into a post', () => {
     expect(relationPairs(x, 'SUCCEEDED')).toContain('Karim Zand -> Ali Rahimi');
     expect(relationPairs(x, 'LEADS')).toEqual(expect.arrayContaining(['Ali Rahimi -> Taliban', 'Karim Zand -> Taliban']));
     expect(eventsOf(x, 'Appointment').flatMap((ev) => roleNames(x, ev, 'targets'))).toContain('Karim Zand');
+  });
+
+  it('reads "said that X would take over as chief executive, succeeding Y" as an appointment with the post and the succession', () => {
+    const x = extract('Nokia said on Thursday that Laxman Narasimhan would take over as chief executive, succeeding Ida Berg. Nokia shares rose.');
+    expect(eventsOf(x, 'Appointment').flatMap((ev) => roleNames(x, ev, 'targets'))).toEqual(['Laxman Narasimhan']);
+    expect(relationPairs(x, 'LEADS')).toContain('Laxman Narasimhan -> Nokia');
+    expect(relationPairs(x, 'SUCCEEDED')).toContain('Laxman Narasimhan -> Ida Berg');
+  });
+
+  it('reads "the board picked X to succeed Y as chief executive" as a succession', () => {
+    const x = extract('Nokia\'s board picked Tom Ruiz to succeed Ida Berg as chief executive.');
+    expect(relationPairs(x, 'SUCCEEDED')).toContain('Tom Ruiz -> Ida Berg');
   });
 
   it('reads "days after his predecessor, X, died" as a succession, and "a possible successor to X" as none', () => {
