@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
 import { createIngestor, type IngestOutcome } from '../../src/pipeline/ingest';
 import { toExportGraph } from '../../src/export/json';
+import { startTestApi, type TestApi } from '../api/harness';
 
 /** The development set beside the repository, or null when this checkout has none. */
 export const EVAL_DIR: string | null = (() => {
@@ -79,4 +80,26 @@ export function score(
     '--json',
   ]);
   return JSON.parse(out.toString('utf8')) as ScoreReport;
+}
+
+/**
+ * Registers hooks that ingest the development articles into a temporary store and serve the GraphQL API over
+ * it for the whole test file; call the returned function inside tests. Only where ../shared/eval exists.
+ */
+export function useDevSetApi(): () => TestApi {
+  let env: Awaited<ReturnType<typeof tempStore>> | null = null;
+  let api: TestApi | null = null;
+  beforeAll(async () => {
+    env = await tempStore();
+    for (const path of devArticlePaths(EVAL_DIR as string)) await env.ingestFile(path);
+    api = await startTestApi({ store: env.store });
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await env?.cleanup();
+  });
+  return () => {
+    if (api === null) throw new Error('useDevSetApi: the API exists only inside tests');
+    return api;
+  };
 }

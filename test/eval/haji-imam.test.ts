@@ -2,8 +2,7 @@
  * The end-to-end issue's GraphQL bar on the development set: a search for "Haji Imam" finds one person who
  * carries the spellings the outlets use, and the KILLED edge with evidence sentences from several outlets.
  */
-import { startTestApi, type TestApi } from '../api/harness';
-import { EVAL_DIR, devArticlePaths, tempStore } from './dev-set.helpers';
+import { EVAL_DIR, useDevSetApi } from './dev-set.helpers';
 
 const describeWithEval = EVAL_DIR ? describe : describe.skip;
 if (!EVAL_DIR) console.warn('Haji Imam GraphQL test skipped: ../shared/eval is not beside this checkout');
@@ -19,22 +18,10 @@ interface Hit {
 }
 
 describeWithEval('GraphQL over the development set', () => {
-  let env: Awaited<ReturnType<typeof tempStore>>;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    env = await tempStore();
-    for (const path of devArticlePaths(EVAL_DIR as string)) await env.ingestFile(path);
-    api = await startTestApi({ store: env.store });
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await env?.cleanup();
-  });
+  const api = useDevSetApi();
 
   it('finds Haji Imam as one person with the aliases the outlets use and the KILLED edge with evidence from several outlets', async () => {
-    const result = await api.execute(
+    const result = await api().execute(
       `query ($text: String!) {
         search(text: $text, types: [PERSON], first: 5) {
           nodes { entity { id label name aliases

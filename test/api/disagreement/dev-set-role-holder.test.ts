@@ -3,8 +3,7 @@
  * other outlets say Abu Bakr al-Baghdadi. Both versions are kept, each with its sources, as a ROLE_HOLDER
  * disagreement; the two people stay two nodes.
  */
-import { startTestApi, type TestApi } from '../harness';
-import { EVAL_DIR, devArticlePaths, tempStore } from '../../eval/dev-set.helpers';
+import { EVAL_DIR, useDevSetApi } from '../../eval/dev-set.helpers';
 
 const describeWithEval = EVAL_DIR ? describe : describe.skip;
 if (!EVAL_DIR) console.warn('dev-set role-holder test skipped: ../shared/eval is not beside this checkout');
@@ -15,22 +14,10 @@ interface Row {
 }
 
 describeWithEval('disagreements over the development set', () => {
-  let env: Awaited<ReturnType<typeof tempStore>>;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    env = await tempStore();
-    for (const path of devArticlePaths(EVAL_DIR as string)) await env.ingestFile(path);
-    api = await startTestApi({ store: env.store });
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await env?.cleanup();
-  });
+  const api = useDevSetApi();
 
   it('keeps "Omar al-Baghdadi" and "Abu Bakr al-Baghdadi" as two versions of who leads the Islamic State', async () => {
-    const result = await api.execute(`{ disagreements(first: 100) { nodes { kind
+    const result = await api().execute(`{ disagreements(first: 100) { nodes { kind
       versions { value entity { name } sources { outlet } } } } }`);
     expect(result.errors).toBeUndefined();
     const rows = (result.data?.disagreements as { nodes: Row[] }).nodes.filter((d) => d.kind === 'ROLE_HOLDER');
