@@ -290,6 +290,19 @@ function addStretch(b: Builder, a: number, e: number, role: RoleCue | null, titl
     addGeneric(b, a, e, role, titledFrom);
     return;
   }
+  // "Constitutional Democratic Party", "Liberal Democratic Party": unknown words before a known party's or
+  // body's name, all under one organisation head, make another organisation, not a prefix and a known one.
+  if (orgHeaded && !role && !b.s.headline) {
+    for (let k = a + 1; k < e; k++) {
+      const g = gazetteerAt(b.s, k);
+      if (!g || g.end !== e || !g.hit.org) continue;
+      if (unknownNameWords(b.s, a, k)) {
+        addGeneric(b, a, e, role, titledFrom);
+        return;
+      }
+      break;
+    }
+  }
   let pos = a;
   let genericFrom = a;
   while (pos < e) {

@@ -248,6 +248,16 @@ function clauseSubjectBefore(state: WorkingState, s: SentenceInfo, tok: number):
   return undefined;
 }
 
+/** "said he would step down as": a "he"/"she" a few words before token `tok`, resolved. */
+function nearPronoun(state: WorkingState, s: SentenceInfo, tok: number): WorkingEntity | undefined {
+  for (let j = tok - 1; j >= Math.max(0, tok - 5); j--) {
+    const w = tokLower(s, j);
+    if (w === ',' || w === ';') return undefined;
+    if (w === 'he' || w === 'she') return resolvePersonPronoun(state, s.index, j);
+  }
+  return undefined;
+}
+
 interface Qualifier {
   entity: WorkingEntity;
   /** Named after the title as its complement ("head of X") rather than before it. */
@@ -486,7 +496,7 @@ function holderOf(state: WorkingState, s: SentenceInfo, start: number, end: numb
     // "X would take over as chief executive": the one taking over holds the post.
     if (w === 'as' && j === start - 1 && tokLower(s, j - 1) === 'over' && /^(take|takes|took|taking)$/.test(tokLower(s, j - 2))) return clauseSubjectBefore(state, s, j) ?? subjectBefore(state, s, j);
     // "X will step down as chief executive of Y", "X resigned as chairman": the one leaving holds the post.
-    if (w === 'as' && j === start - 1 && LEFT_POST.test(tokLower(s, j - 1)) && tokLower(s, j - 1) !== 'former') return subjectBefore(state, s, j);
+    if (w === 'as' && j === start - 1 && LEFT_POST.test(tokLower(s, j - 1)) && tokLower(s, j - 1) !== 'former') return nearPronoun(state, s, j) ?? subjectBefore(state, s, j);
     // "He led the country from 2003 to 2010 as the candidate of X": the clause's subject holds the post.
     if (w === 'as' && /^(the|a|an)$/.test(tokLower(s, j + 1)) && !/^(such|known|so|same|well|much|just)$/.test(tokLower(s, j - 1))) {
       const subject = subjectBefore(state, s, j);
@@ -683,7 +693,9 @@ function membershipStatements(state: WorkingState, s: SentenceInfo): void {
     }
     if ((t.lower === 'led' || t.lower === 'headed') && tokLower(s, k + 1) === 'by') {
       // "led by the Malian militant X": a description may come between "by" and the name.
-      let p = personAt(state, s.index, k + 2);
+      // "led by Prime Minister X": a title between "by" and the name.
+      const titled = [k + 3, k + 4, k + 5].find((end) => titleBefore(s.tokens, s.texts, end)?.start === k + 2);
+      let p = personAt(state, s.index, titled ?? k + 2);
       const described = /^(the|a|an)$/.test(tokLower(s, k + 2));
       for (let j = k + 3; !p && described && j < Math.min(s.tokens.length, k + 8) && s.tokens[j - 1]?.kind === 'word'; j++) p = personAt(state, s.index, j);
       // "G (ABC), which is led by X": the group before the relative clause.

@@ -93,7 +93,7 @@ describe('more role phrasings', () => {
 
   it('reads party membership from "as the candidate of X" and "ran for X"', () => {
     const a = x("Tomas Veloso spoke on Sunday. He led the country from 2003 to 2010 as the candidate of the Labour Party. Marco Lins, a former army captain who ran for the Green Party, did not concede.");
-    expect(relationPairs(a, 'MEMBER_OF')).toEqual(expect.arrayContaining(['Tomas Veloso -> Labour Party', 'Marco Lins -> Greens']));
+    expect(relationPairs(a, 'MEMBER_OF')).toEqual(expect.arrayContaining(['Tomas Veloso -> Labour Party', 'Marco Lins -> Green Party']));
   });
 
   it('reads "He succeeded X as leader" with the pronoun resolved', () => {

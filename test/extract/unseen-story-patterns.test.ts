@@ -157,6 +157,19 @@ describe('which country an unqualified head of state leads', () => {
     expect(relationPairs(x, 'LEADS')).toContain('Christian Lindner -> Free Democratic Party');
   });
 
+  it('keeps an unknown party whose name ends like a known one apart from it ("Constitutional Democratic Party")', () => {
+    const x = extract('The main opposition Constitutional Democratic Party lost seats, and its leader, Yukio Edano, said he would resign.');
+    expect(entityNamed(x, 'Constitutional Democratic Party')?.label).toBe('Group');
+    expect(entityNamed(x, 'Democratic Party')).toBeUndefined();
+  });
+
+  it('reads "led by Prime Minister X" and "said he would step down as leader of X" as leading', () => {
+    const x = extract(
+      "Japan's ruling Liberal Democratic Party, led by Prime Minister Fumio Kishida, won a majority in Sunday's election. Outgoing Prime Minister Ivo Grant conceded defeat and said he would step down as leader of the Unity Party.",
+    );
+    expect(relationPairs(x, 'LEADS')).toEqual(expect.arrayContaining(['Fumio Kishida -> Liberal Democratic Party', 'Ivo Grant -> Unity Party']));
+  });
+
   it('reads "Labour Party leader X" as leading the party', () => {
     const x = extract('Labour Party leader Ivo Grant conceded defeat on Friday.');
     expect(relationPairs(x, 'LEADS')).toContain('Ivo Grant -> Labour Party');

@@ -657,7 +657,7 @@ Christian Democratic Union|CDU;Christian Democrats|party|Germany
 Christian Social Union|CSU|party|Germany
 Social Democratic Party of Germany|SPD;Social Democrats|party|Germany
 Alternative for Germany|AfD|party|Germany
-Greens|Green Party;Alliance 90/The Greens|party|Germany
+Greens|Alliance 90/The Greens|party|Germany
 Free Democratic Party|FDP|party|Germany
 National Rally|Rassemblement National;National Front;Front National|party|France
 Renaissance|La République En Marche;En Marche;LREM|party|France
@@ -685,7 +685,7 @@ Republican People's Party|CHP|party|Turkey
 Peoples' Democratic Party|HDP|party|Turkey
 Chinese Communist Party|Communist Party of China;CCP;CPC|party|China
 Liberal Democratic Party|LDP|party|Japan
-Liberal Party of Canada|Liberals;Liberal Party|party|Canada
+Liberal Party of Canada||party|Canada
 Conservative Party of Canada||party|Canada
 Australian Labor Party|ALP|party|Australia
 Liberal Party of Australia||party|Australia
