@@ -69,7 +69,8 @@ function informativeForms(view: EntityView): string[] {
  * candidates article after article.
  */
 interface ViewProfile {
-  /** The view's name, forms and keys when this was computed: a changed view gets a new profile. */
+  /** The view's label, name, forms and keys when this was computed: a changed view gets a new profile. */
+  label: EntityLabel;
   name: string;
   forms: readonly string[];
   keys: readonly string[];
@@ -83,13 +84,20 @@ interface ViewProfile {
   parsedName: PersonName | null;
 }
 
-const profiles = new WeakMap<EntityView, ViewProfile>();
+/**
+ * Profiles by the view's forms array: a store hands out a new view object when a node's counts change, but the
+ * same forms and keys arrays while its forms and keys stay the same, so the profile survives those changes.
+ */
+const profiles = new WeakMap<readonly string[], ViewProfile>();
 
 function profileOf(view: EntityView): ViewProfile {
-  const held = profiles.get(view);
-  if (held && held.name === view.name && held.forms === view.forms && held.keys === view.keys) return held;
+  const held = profiles.get(view.forms);
+  if (held && held.name === view.name && held.forms === view.forms && held.keys === view.keys && held.label === view.label) {
+    return held;
+  }
   const informative = [...new Set([view.name, ...view.forms])].filter((f) => !isUninformative(f, view.label));
   const profile: ViewProfile = {
+    label: view.label,
     name: view.name,
     forms: view.forms,
     keys: view.keys,
@@ -99,7 +107,7 @@ function profileOf(view: EntityView): ViewProfile {
     canonical: new Map(),
     parsedName: parsePersonName(view.name),
   };
-  profiles.set(view, profile);
+  profiles.set(view.forms, profile);
   return profile;
 }
 

@@ -35,13 +35,22 @@ import {
 /** Counts of string values with add/remove; a value disappears when its count reaches zero. */
 class Tally<K> {
   readonly counts = new Map<K, number>();
+  /**
+   * The sorted keys, kept until a key appears or disappears: a node reported by article after article mostly
+   * changes counts, not keys, so its views share one array instead of sorting (and dropping) a new one each time.
+   */
+  private sorted: K[] | null = null;
   change(key: K, delta: number): void {
-    const next = (this.counts.get(key) ?? 0) + delta;
+    const before = this.counts.get(key) ?? 0;
+    const next = before + delta;
     if (next <= 0) this.counts.delete(key);
     else this.counts.set(key, next);
+    if ((before > 0) !== (next > 0)) this.sorted = null;
   }
+  /** The keys in text order; the array is shared and must not be changed. */
   sortedKeys(): K[] {
-    return [...this.counts.keys()].sort((a, b) => compareText(String(a), String(b)));
+    this.sorted ??= [...this.counts.keys()].sort((a, b) => compareText(String(a), String(b)));
+    return this.sorted;
   }
 }
 
