@@ -49,12 +49,26 @@ export interface ExtractReply {
  * null, arrays and plain objects (what the store persists as JSON anyway).
  */
 export function encodeReplies(replies: ExtractReply[]): string {
-  return JSON.stringify(replies);
+  // A sentence's text is its slice of the document text: sent once, as the text, and sliced again on arrival
+  // (a copy per sentence would double what the main thread parses and then drops).
+  return JSON.stringify(
+    replies.map((reply) => {
+      if (reply.outcome.kind !== 'read') return reply;
+      const { doc } = reply.outcome;
+      const sentences = doc.sentences.map(({ text: _text, ...offsets }) => offsets);
+      return { ...reply, outcome: { ...reply.outcome, doc: { ...doc, sentences } } };
+    }),
+  );
 }
 
-/** The replies of a chunk the worker encoded with `encodeReplies`. */
+/** The replies of a chunk the worker encoded with `encodeReplies`, sentence texts restored from the document text. */
 export function decodeReplies(message: string): ExtractReply[] {
   const replies: ExtractReply[] = JSON.parse(message);
+  for (const { outcome } of replies) {
+    if (outcome.kind !== 'read') continue;
+    const { doc } = outcome;
+    for (const sentence of doc.sentences) sentence.text = doc.text.slice(sentence.start, sentence.end);
+  }
   return replies;
 }
 
