@@ -49,25 +49,57 @@ export interface ExtractReply {
  * null, arrays and plain objects (what the store persists as JSON anyway).
  */
 export function encodeReplies(replies: ExtractReply[]): string {
-  // A sentence's text is its slice of the document text: sent once, as the text, and sliced again on arrival
-  // (a copy per sentence would double what the main thread parses and then drops).
+  // Sentence texts, mention texts and evidence sentences are slices of the document text: they travel once, as
+  // the text, and are sliced again on arrival (a copy each would more than double what the main thread parses
+  // and then drops).
   return JSON.stringify(
     replies.map((reply) => {
       if (reply.outcome.kind !== 'read') return reply;
-      const { doc } = reply.outcome;
-      const sentences = doc.sentences.map(({ text: _text, ...offsets }) => offsets);
-      return { ...reply, outcome: { ...reply.outcome, doc: { ...doc, sentences } } };
+      const { doc, extraction } = reply.outcome;
+      const sentences = doc.sentences.map((sentence) => withoutSlice(sentence, doc.text));
+      const slim =
+        extraction === null
+          ? null
+          : {
+              ...extraction,
+              entities: extraction.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => withoutSlice(m, doc.text)) })),
+              events: extraction.events.map((e) => ({ ...e, evidence: e.evidence.map((v) => withoutSlice(v, doc.text, doc.id)) })),
+              relations: extraction.relations.map((r) => ({ ...r, evidence: r.evidence.map((v) => withoutSlice(v, doc.text, doc.id)) })),
+            };
+      return { ...reply, outcome: { ...reply.outcome, doc: { ...doc, sentences }, extraction: slim } };
     }),
   );
 }
 
-/** The replies of a chunk the worker encoded with `encodeReplies`, sentence texts restored from the document text. */
+/**
+ * A span whose text is exactly its slice of `source` (of this article), with the text nulled: the key stays in
+ * its place, so the decoded object is the original one, key order included.
+ */
+function withoutSlice<T extends { text: string; start: number; end: number; articleId?: string }>(
+  item: T,
+  source: string,
+  articleId?: string,
+): T | (Omit<T, 'text'> & { text: null }) {
+  if (item.articleId !== articleId || source.slice(item.start, item.end) !== item.text) return item;
+  return { ...item, text: null };
+}
+
+/** Puts back a span's text nulled by `withoutSlice`. */
+function restoreSlice(item: { text: string | null; start: number; end: number }, source: string): void {
+  if (item.text === null) item.text = source.slice(item.start, item.end);
+}
+
+/** The replies of a chunk the worker encoded with `encodeReplies`, with every text left out restored. */
 export function decodeReplies(message: string): ExtractReply[] {
   const replies: ExtractReply[] = JSON.parse(message);
   for (const { outcome } of replies) {
     if (outcome.kind !== 'read') continue;
-    const { doc } = outcome;
-    for (const sentence of doc.sentences) sentence.text = doc.text.slice(sentence.start, sentence.end);
+    const { doc, extraction } = outcome;
+    for (const sentence of doc.sentences) restoreSlice(sentence, doc.text);
+    if (extraction === null) continue;
+    for (const entity of extraction.entities) for (const mention of entity.mentions) restoreSlice(mention, doc.text);
+    for (const event of extraction.events) for (const evidence of event.evidence) restoreSlice(evidence, doc.text);
+    for (const relation of extraction.relations) for (const evidence of relation.evidence) restoreSlice(evidence, doc.text);
   }
   return replies;
 }
