@@ -135,6 +135,11 @@ export function aggregateEntity(id: string, contribs: readonly Sourced<EntityCon
   };
 }
 
+/** The one article supporting a node, or null when there are none or several (what re-resolution looks for). */
+export function soleSource(sources: readonly string[]): string | null {
+  return sources.length === 1 ? (sources[0] ?? null) : null;
+}
+
 /** The resolution candidate (label, name, forms, roles, keys) made of some of an entity's contributions. */
 export function aggregateCandidate(id: string, contribs: readonly Sourced<EntityContribution>[]): EntityCandidate {
   const node = aggregateEntity(id, contribs);
@@ -146,7 +151,7 @@ export function aggregateCandidate(id: string, contribs: readonly Sourced<Entity
     roles: node.roles,
     keys: sortedUnique(contribs.flatMap((s) => s.c.keys)),
     sourceCount: node.sources.length,
-    soleSource: node.sources.length === 1 ? (node.sources[0] ?? null) : null,
+    soleSource: soleSource(node.sources),
   };
 }
 

@@ -151,8 +151,9 @@ class ContributionTable<C, A> {
 }
 
 function supportOf(id: string, byArticle: ReadonlyMap<string, unknown>): NodeSupport {
+  // Only the first key is read: a node of many articles is not listed whole to learn that it has many.
   const [only] = byArticle.keys();
-  return { id, sourceCount: byArticle.size, soleSource: byArticle.size === 1 && only !== undefined ? only : null };
+  return { id, sourceCount: byArticle.size, soleSource: byArticle.size === 1 ? (only ?? null) : null };
 }
 
 /** What `put` did: nothing when the article was already stored exactly like this. */

@@ -32,7 +32,7 @@ import {
 } from '../../model/vocabulary';
 import { sha256 } from '../../util/hash';
 import { nameKey } from '../../util/normalize';
-import { sortedUnique, type Sourced } from '../aggregate';
+import { soleSource, sortedUnique, type Sourced } from '../aggregate';
 
 /** A property value as written: integers go in as Neo4j integers so Browser users see 12, not 12.0. */
 export type PropValue = string | boolean | ReturnType<typeof int> | string[] | ReturnType<typeof int>[] | null;
@@ -211,7 +211,7 @@ export function candidateFrom(props: StoredProps, labels: unknown): EntityCandid
     roles: node.roles,
     keys: strs(props, 'keys'),
     sourceCount: node.sources.length,
-    soleSource: node.sources.length === 1 ? (node.sources[0] ?? null) : null,
+    soleSource: soleSource(node.sources),
   };
 }
 
