@@ -152,7 +152,8 @@ export interface GraphStore extends ResolutionIndex {
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
   /** Articles by id without their text and sentences (a metadata-only read), null where absent. */
   getArticleMeta(ids: readonly string[]): Promise<(ArticleMeta | null)[]>;
-  listArticles(filter: ArticleFilter): Promise<ArticleRecord[]>;
+  /** Metadata of the articles matching the filter, sorted by id (`getArticles` reads their texts). */
+  listArticles(filter: ArticleFilter): Promise<ArticleMeta[]>;
   getContributions(articleIds: readonly string[]): Promise<(ArticleContribution | null)[]>;
   getEntities(ids: readonly string[]): Promise<(EntityNode | null)[]>;
   getEvents(ids: readonly string[]): Promise<(EventNode | null)[]>;

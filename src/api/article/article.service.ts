@@ -4,12 +4,13 @@ import type { ArticleRecord, EntityContribution } from '../../model/graph';
 import { RequestContext, loadPresent } from '../context';
 import { Service } from '../shared/container';
 import { notFound } from '../shared/errors';
-import { paginate, type Page } from '../shared/pagination';
+import { paginateThenLoad, type Page } from '../shared/pagination';
+import type { ArticleMeta } from '../../store/graph-store';
 import type { ArticlesArgs } from './article.args';
 import type { ArticleExtractionValue, SentenceValue } from './article.type';
 
 // Newest first; undated articles last; ties by id so pages are stable.
-function byPublishedDesc(a: ArticleRecord, b: ArticleRecord): number {
+function byPublishedDesc(a: ArticleMeta, b: ArticleMeta): number {
   if (a.published !== b.published) {
     if (a.published === null) return 1;
     if (b.published === null) return -1;
@@ -107,7 +108,14 @@ export class ArticleService {
       ...(args.from ? { from: args.from } : {}),
       ...(args.to ? { to: args.to } : {}),
     });
-    return paginate([...articles].sort(byPublishedDesc), args, this.context.config.api.maxPageSize, (a) => a.id);
+    // The list is metadata; only the page's articles are read whole (their texts may be on disk).
+    return paginateThenLoad(
+      [...articles].sort(byPublishedDesc),
+      args,
+      this.context.config.api.maxPageSize,
+      (a) => a.id,
+      (page) => Promise.all(page.map((a) => this.get(a.id))),
+    );
   }
 
   /** Retracts an article: facts only it supported disappear. Throws NOT_FOUND when it is not stored. */

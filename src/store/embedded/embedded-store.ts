@@ -31,6 +31,7 @@ import type {
 } from '../graph-store';
 import { EdgeLists, mergeById } from './edge-lists';
 import { GraphState } from './graph-state';
+import { BodyFile } from './body-file';
 import { writeJsonLines } from '../../util/json-lines';
 import { DataDirLock, Journal, StoreCorruptError, readJsonLines, writeFileAtomic } from './persistence';
 
@@ -62,6 +63,8 @@ interface SnapshotHeader {
 
 const SNAPSHOT_FILE = 'snapshot.jsonl';
 const JOURNAL_FILE = 'journal.jsonl';
+/** Article bodies while the store is open (a cache rebuilt on open; see `BodyFile`). */
+const BODY_FILE = 'bodies.cache';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,6 +103,8 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly dataDir: string;
   private readonly snapshotMinJournalBytes: number;
   private state = new GraphState();
+  /** Where `state` keeps article texts and sentences while open. */
+  private bodies: BodyFile | null = null;
   private journal: Journal | null = null;
   private lock: DataDirLock | null = null;
   private snapshotBytes = 0;
@@ -124,7 +129,8 @@ export class EmbeddedGraphStore implements GraphStore {
       throw asUnavailable(error, this.dataDir);
     }
     try {
-      this.state = new GraphState();
+      this.bodies = BodyFile.create(path.join(this.dataDir, BODY_FILE));
+      this.state = new GraphState(this.bodies);
       // A reopened store starts over: nothing read-side indexes kept from its previous state is valid.
       this.generation++;
       await this.loadSnapshot();
@@ -133,6 +139,8 @@ export class EmbeddedGraphStore implements GraphStore {
       await journal.open(read?.validBytes ?? 0, read?.tornBytes ?? 0);
       this.journal = journal;
     } catch (error) {
+      this.bodies?.close();
+      this.bodies = null;
       await this.lock.release();
       this.lock = null;
       throw asUnavailable(error, this.dataDir);
@@ -184,6 +192,8 @@ export class EmbeddedGraphStore implements GraphStore {
     } finally {
       this.journal = null;
       await journal.close().catch(() => undefined);
+      this.bodies?.close();
+      this.bodies = null;
       await this.lock?.release();
       this.lock = null;
     }
@@ -211,7 +221,7 @@ export class EmbeddedGraphStore implements GraphStore {
     function* lines(): Generator<SnapshotHeader | JournalEntry> {
       yield { format: 'newsgraph-snapshot', version: 1, articles: ids.length, curations: curations.length };
       for (const id of ids) {
-        const article = state.articles.get(id);
+        const article = state.article(id);
         const contribution = state.contributions.get(id);
         if (article && contribution) yield { op: 'put', article, contribution };
       }
@@ -225,6 +235,8 @@ export class EmbeddedGraphStore implements GraphStore {
     // holds it: puts and deletes are idempotent, so the result is the same.
     await journal.reset();
     this.snapshotBytes = bytes;
+    // Replaced and removed bodies are reclaimed once they outweigh a quarter of the rest.
+    if (this.bodies && this.bodies.deadBytes > this.bodies.liveBytes / 4) this.bodies.rewrite(ids);
   }
 
   private exclusive<T>(run: (journal: Journal) => Promise<T>): Promise<T> {
@@ -305,15 +317,14 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
-    return ids.map((id) => this.state.articles.get(id) ?? null);
+    return ids.map((id) => this.state.article(id));
   }
 
   async getArticleMeta(ids: readonly string[]): Promise<(ArticleMeta | null)[]> {
-    // In memory the record is already there: narrowing its type costs nothing, copying would.
     return ids.map((id) => this.state.articles.get(id) ?? null);
   }
 
-  async listArticles(filter: ArticleFilter): Promise<ArticleRecord[]> {
+  async listArticles(filter: ArticleFilter): Promise<ArticleMeta[]> {
     const outlet = filter.outlet === undefined ? undefined : nameKey(filter.outlet);
     return [...this.state.articles.values()]
       .filter((a) => outlet === undefined || (a.outlet !== null && nameKey(a.outlet) === outlet))
@@ -450,7 +461,7 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async snapshot(): Promise<GraphSnapshot> {
-    const articles = [...this.state.articles.values()].sort((a, b) => compareText(a.id, b.id));
+    const articles = [...this.state.articles.keys()].sort(compareText).flatMap((id) => this.state.article(id) ?? []);
     const entities = this.state.entities.ids().flatMap((id) => this.state.entities.get(id) ?? []);
     const events = this.state.events.ids().flatMap((id) => this.state.events.get(id) ?? []);
     const edges = this.state.edges.ids().flatMap((id) => this.state.edges.get(id) ?? []);

@@ -17,9 +17,11 @@ import type {
 } from '../../model/graph';
 import type { EntityLabel } from '../../model/vocabulary';
 import { nameKey } from '../../util/normalize';
-import { MAX_FUZZY_BLOCK, alwaysUsedKey, type CurationAction } from '../graph-store';
+import { MAX_FUZZY_BLOCK, alwaysUsedKey, type ArticleMeta, type CurationAction } from '../graph-store';
 import { FormIndex } from './entity-search';
-import { StringPool, compactContribution } from './compact';
+import { StringPool, compactContribution, compactMeta, shareEntityLists } from './compact';
+import { MemoryBodies, type ArticleBodies, type ArticleBody } from './body-file';
+import { BySource } from './by-source';
 import {
   aggregateEdge,
   aggregateEntity,
@@ -105,20 +107,16 @@ class SetIndex {
 }
 
 /** Contributions grouped by node or edge id, then by article, with a lazily computed aggregate. */
-class ContributionTable<C, A> {
-  readonly byId = new Map<string, Map<string, C>>();
+class ContributionTable<C extends object, A> {
+  readonly byId = new Map<string, BySource<C>>();
   private readonly cache = new Map<string, A>();
   constructor(private readonly aggregate: (id: string, contribs: Sourced<C>[]) => A) {}
   add(id: string, articleId: string, c: C): boolean {
-    let byArticle = this.byId.get(id);
-    const created = !byArticle;
-    if (!byArticle) {
-      byArticle = new Map<string, C>();
-      this.byId.set(id, byArticle);
-    }
-    byArticle.set(articleId, c);
+    const byArticle = this.byId.get(id);
+    if (byArticle) byArticle.set(articleId, c);
+    else this.byId.set(id, new BySource(articleId, c));
     this.cache.delete(id);
-    return created;
+    return !byArticle;
   }
   /** True when the id lost its last contribution. */
   remove(id: string, articleId: string): boolean {
@@ -135,7 +133,7 @@ class ContributionTable<C, A> {
     if (cached) return cached;
     const byArticle = this.byId.get(id);
     if (!byArticle) return null;
-    const node = this.aggregate(id, [...byArticle].map(([articleId, c]) => ({ articleId, c })));
+    const node = this.aggregate(id, [...byArticle.entries()].map(([articleId, c]) => ({ articleId, c })));
     this.cache.set(id, node);
     return node;
   }
@@ -150,22 +148,53 @@ class ContributionTable<C, A> {
   }
 }
 
-function supportOf(id: string, byArticle: ReadonlyMap<string, unknown>): NodeSupport {
-  // Only the first key is read: a node of many articles is not listed whole to learn that it has many.
-  const [only] = byArticle.keys();
-  return { id, sourceCount: byArticle.size, soleSource: byArticle.size === 1 ? (only ?? null) : null };
+function supportOf(id: string, byArticle: BySource<object>): NodeSupport {
+  return { id, sourceCount: byArticle.size, soleSource: byArticle.size === 1 ? (byArticle.firstKey() ?? null) : null };
 }
 
 /** What `put` did: nothing when the article was already stored exactly like this. */
 export type PutOutcome = 'unchanged' | 'written';
 
+/** True when two versions of an article differ at most in `ingestedAt`. */
 function sameArticle(a: ArticleRecord, b: ArticleRecord): boolean {
-  return JSON.stringify({ ...a, ingestedAt: '' }) === JSON.stringify({ ...b, ingestedAt: '' });
+  return (
+    a.id === b.id &&
+    a.contentHash === b.contentHash &&
+    a.format === b.format &&
+    a.title === b.title &&
+    a.outlet === b.outlet &&
+    a.url === b.url &&
+    a.published === b.published &&
+    a.language === b.language &&
+    a.source === b.source &&
+    a.text === b.text &&
+    a.sentences.length === b.sentences.length &&
+    a.sentences.every((s, i) => s.start === b.sentences[i]?.start && s.end === b.sentences[i]?.end)
+  );
+}
+
+/** An article's record from its metadata and body, fields in the order `toArticleRecord` gives them. */
+function joinArticle(meta: ArticleMeta, body: ArticleBody): ArticleRecord {
+  return {
+    id: meta.id,
+    contentHash: meta.contentHash,
+    format: meta.format,
+    title: meta.title,
+    outlet: meta.outlet,
+    url: meta.url,
+    published: meta.published,
+    language: meta.language,
+    source: meta.source,
+    text: body.text,
+    sentences: body.sentences,
+    ingestedAt: meta.ingestedAt,
+  };
 }
 
 /** The embedded store's whole in-memory graph. */
 export class GraphState {
-  readonly articles = new Map<string, ArticleRecord>();
+  /** Article metadata; texts and sentences are in `bodies` (see `article`). */
+  readonly articles = new Map<string, ArticleMeta>();
   readonly contributions = new Map<string, ArticleContribution>();
   readonly entities = new ContributionTable<EntityContribution, EntityNode>(aggregateEntity);
   readonly events = new ContributionTable<EventContribution, EventNode>(aggregateEvent);
@@ -187,13 +216,26 @@ export class GraphState {
   private readonly edgesOut = new SetIndex();
   private readonly edgesIn = new SetIndex();
 
+  /**
+   * @param bodies where article texts and sentences are kept: the embedded store passes its body file, so
+   *   the heap holds the graph and not the text it was read from.
+   */
+  constructor(private readonly bodies: ArticleBodies = new MemoryBodies()) {}
+
+  /** A stored article with its text and sentences; null when absent. */
+  article(id: string): ArticleRecord | null {
+    const meta = this.articles.get(id);
+    const body = meta ? this.bodies.get(id) : null;
+    return meta && body ? joinArticle(meta, body) : null;
+  }
+
   /** True when storing this would change nothing (same article, identical contribution). */
   isUnchanged(article: ArticleRecord, contribution: ArticleContribution): boolean {
-    const stored = this.articles.get(article.id);
     const storedContribution = this.contributions.get(article.id);
+    if (storedContribution === undefined) return false;
+    const stored = this.article(article.id);
     return (
-      stored !== undefined &&
-      storedContribution !== undefined &&
+      stored !== null &&
       sameArticle(stored, article) &&
       JSON.stringify(storedContribution) === JSON.stringify(foldContribution(contribution))
     );
@@ -208,7 +250,8 @@ export class GraphState {
     this.remove(article.id);
     const folded = foldContribution(contribution);
     compactContribution(article, folded, this.strings);
-    this.articles.set(article.id, article);
+    this.articles.set(article.id, compactMeta(article, this.strings));
+    this.bodies.put(article.id, { text: article.text, sentences: article.sentences });
     this.contributions.set(article.id, folded);
     this.byHash.add(article.contentHash, article.id);
     this.applyContribution(folded, 1);
@@ -233,6 +276,7 @@ export class GraphState {
     if (contribution) this.applyContribution(contribution, -1);
     this.byHash.delete(article.contentHash, articleId);
     this.articles.delete(articleId);
+    this.bodies.delete(articleId);
     this.contributions.delete(articleId);
     return true;
   }
@@ -243,6 +287,7 @@ export class GraphState {
       this.views.delete(c.id);
       const formKeys = new Set([c.name, ...c.forms].map(nameKey).filter((k) => k !== ''));
       if (delta > 0) {
+        shareEntityLists(c, this.entities.byId.get(c.id)?.firstValue());
         this.entities.add(c.id, articleId, c);
         this.countEntity(c.id, c, 1);
         for (const key of c.keys) this.byKey.add(key, c.id);
@@ -326,7 +371,7 @@ export class GraphState {
         soleSource: support.soleSource,
       };
     }
-    const [c] = byArticle.values();
+    const c = byArticle.firstValue();
     if (byArticle.size !== 1 || !c) return null;
     return {
       id,
@@ -376,7 +421,7 @@ export class GraphState {
     const sources = this.entities.byId.get(id)?.size ?? 0;
     const tally = this.tallies.get(id);
     if (tally) return { label: pickLabel(tally.labels.counts), name: pickPreferred(tally.names.counts) ?? id, sources };
-    const [c] = this.entities.byId.get(id)?.values() ?? [];
+    const c = this.entities.byId.get(id)?.firstValue();
     return c ? { label: c.label, name: c.name, sources } : null;
   }
 
@@ -391,10 +436,8 @@ export class GraphState {
   /** The type of every edge, for counting (an edge id fixes its type). */
   *edgeTypes(): IterableIterator<EdgeContribution['type']> {
     for (const byArticle of this.edges.byId.values()) {
-      for (const c of byArticle.values()) {
-        yield c.type;
-        break;
-      }
+      const c = byArticle.firstValue();
+      if (c) yield c.type;
     }
   }
 

@@ -122,6 +122,35 @@ describe('EmbeddedGraphStore files', () => {
     await reopened.close();
   });
 
+  it('reads article texts back whole through replacements, deletes, compactions and a reopen, and leaves only its files', async () => {
+    const store = new EmbeddedGraphStore({ dataDir, snapshotMinJournalBytes: 0 });
+    await store.init();
+    const textOf = (id: string, version: number) => `${id} v${version}: the minister’s “final” word — Zürich. Second one.`;
+    const write = (id: string, version: number) => {
+      const text = textOf(id, version);
+      return { ...personArticle(id, 'Ash Carter'), article: articleFixture(id, { text, contentHash: `${id}-${version}` }) };
+    };
+    await store.putArticles([1, 2, 3, 4].map((n) => write(`a${n}`, 1)));
+    await store.putArticles([write('a1', 2), write('a2', 2)]);
+    await store.deleteArticle('a3');
+    // A compaction also rewrites the body file: most of it is now replaced or deleted versions.
+    await store.compact();
+    await store.putArticles([write('a1', 3)]);
+    const expected = [textOf('a1', 3), textOf('a2', 2), null, textOf('a4', 1)];
+    const texts = async (s: EmbeddedGraphStore) => (await s.getArticles(['a1', 'a2', 'a3', 'a4'])).map((a) => a?.text ?? null);
+    expect(await texts(store)).toEqual(expected);
+    const [a4] = await store.getArticles(['a4']);
+    expect(a4).toEqual(articleFixture('a4', { text: textOf('a4', 1), contentHash: 'a4-1', ingestedAt: a4?.ingestedAt ?? '' }));
+    expect((await store.listArticles({})).map((a) => a.id)).toEqual(['a1', 'a2', 'a4']);
+    await store.close();
+
+    expect((await readdir(dataDir)).sort()).toEqual(['journal.jsonl', 'snapshot.jsonl']);
+    const reopened = new EmbeddedGraphStore({ dataDir });
+    await reopened.init();
+    expect(await texts(reopened)).toEqual(expected);
+    await reopened.close();
+  });
+
   it('leaves the previous snapshot whole and no temporary file when writing a new one fails', async () => {
     const file = path.join(dataDir, 'snapshot.jsonl');
     await writeFileAtomic(file, async (handle) => {
