@@ -132,7 +132,7 @@ export class ExtractPool {
       ...(this.script.execArgv ? { execArgv: this.script.execArgv } : {}),
     });
     const slot: Slot = { worker, waiting: new Map(), chunks: 0 };
-    worker.on('message', (message: string) => {
+    worker.on('message', (message: string[]) => {
       this.failuresInARow = 0;
       slot.chunks -= 1;
       for (const reply of decodeReplies(message)) {

@@ -1,22 +1,34 @@
 /** JSON Lines output shared by the embedded store's snapshots and the benchmark corpus. */
 import type { FileHandle } from 'node:fs/promises';
 
+/** Size of the buffer lines are gathered in before each write. */
+const CHUNK_BYTES = 1 << 20;
+
 /**
- * Writes values as JSON Lines through a file handle in ~1 MiB chunks (one huge string could exceed
- * V8's string limit for a large graph). Returns the bytes written.
+ * Writes values as JSON Lines through a file handle, one write per ~1 MiB. Lines are encoded into one reused
+ * buffer: gathering them in a string instead made a megabyte string per write, which V8 allocates among
+ * long-lived objects, so a snapshot of a large graph grew the heap by its own size before a full collection
+ * reclaimed it. Returns the bytes written.
  */
 export async function writeJsonLines(handle: FileHandle, values: Iterable<unknown>): Promise<number> {
   let bytes = 0;
-  let chunk = '';
-  const write = async () => {
-    bytes += Buffer.byteLength(chunk, 'utf8');
-    await handle.writeFile(chunk, 'utf8');
-    chunk = '';
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
+  const write = async (buffer: Buffer, length: number) => {
+    let done = 0;
+    while (done < length) done += (await handle.write(buffer, done, length - done)).bytesWritten;
+    bytes += length;
   };
   for (const value of values) {
-    chunk += `${JSON.stringify(value)}\n`;
-    if (chunk.length > 1 << 20) await write();
+    const line = `${JSON.stringify(value)}\n`;
+    const length = Buffer.byteLength(line, 'utf8');
+    if (used + length > CHUNK_BYTES) {
+      await write(chunk, used);
+      used = 0;
+    }
+    if (length > CHUNK_BYTES) await write(Buffer.from(line, 'utf8'), length);
+    else used += chunk.write(line, used, 'utf8');
   }
-  await write();
+  await write(chunk, used);
   return bytes;
 }
