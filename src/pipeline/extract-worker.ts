@@ -42,21 +42,31 @@ export interface ExtractReply {
   outcome: ReadOutcome;
 }
 
+/** One reply as the worker sends it: the sequence number, and the outcome as UTF-8 JSON in a buffer of its own. */
+export interface EncodedReply {
+  seq: number;
+  /** Transferred to the main thread, not copied; decoded there by `decodeOutcome` when the article's turn comes. */
+  json: Uint8Array<ArrayBuffer>;
+}
+
+const utf8 = new TextEncoder();
+
 /**
- * A chunk of replies as the worker sends it: one JSON text per reply. A read article is hundreds of small
- * objects, which a structured clone rebuilds field by field on the main thread (the serial part of ingestion);
- * `JSON.parse` of one string builds them about twice as fast. One text per article, not per chunk: a chunk's
- * text runs to hundreds of kilobytes, which V8 allocates among long-lived objects, and a hundred thousand of
- * them grew the main thread's heap by gigabytes between full collections. Lossless here: outcomes hold only
- * strings, finite numbers, null, arrays and plain objects (what the store persists as JSON anyway).
+ * Encodes a chunk of replies. A read article is hundreds of small objects, which a structured clone rebuilds
+ * field by field on the main thread (the serial part of ingestion); `JSON.parse` builds them about twice as
+ * fast. The JSON travels as bytes outside the JavaScript heap, and the main thread parses an article only
+ * when it is about to store it: parsed on arrival, the articles waiting their turn outlived several young-
+ * generation collections and were moved among long-lived objects, where at a hundred thousand articles their
+ * garbage grew the main thread's heap by a gigabyte between full collections. Lossless here: outcomes hold
+ * only strings, finite numbers, null, arrays and plain objects (what the store persists as JSON anyway).
  */
-export function encodeReplies(replies: ExtractReply[]): string[] {
+export function encodeReplies(replies: ExtractReply[]): EncodedReply[] {
   // Sentence texts, mention texts and evidence sentences are slices of the document text: they travel once, as
   // the text, and are sliced again on arrival (a copy each would more than double what the main thread parses
   // and then drops).
-  return replies.map((reply) => {
-    if (reply.outcome.kind !== 'read') return JSON.stringify(reply);
-    const { doc, extraction } = reply.outcome;
+  return replies.map(({ seq, outcome }) => {
+    if (outcome.kind !== 'read') return { seq, json: utf8.encode(JSON.stringify(outcome)) };
+    const { doc, extraction } = outcome;
     const sentences = doc.sentences.map((sentence) => withoutSlice(sentence, doc.text));
     const slim =
       extraction === null
@@ -67,7 +77,7 @@ export function encodeReplies(replies: ExtractReply[]): string[] {
             events: extraction.events.map((e) => ({ ...e, evidence: e.evidence.map((v) => withoutSlice(v, doc.text, doc.id)) })),
             relations: extraction.relations.map((r) => ({ ...r, evidence: r.evidence.map((v) => withoutSlice(v, doc.text, doc.id)) })),
           };
-    return JSON.stringify({ ...reply, outcome: { ...reply.outcome, doc: { ...doc, sentences }, extraction: slim } });
+    return { seq, json: utf8.encode(JSON.stringify({ ...outcome, doc: { ...doc, sentences }, extraction: slim })) };
   });
 }
 
@@ -89,19 +99,17 @@ function restoreSlice(item: { text: string | null; start: number; end: number },
   if (item.text === null) item.text = source.slice(item.start, item.end);
 }
 
-/** The replies of a chunk the worker encoded with `encodeReplies`, with every text left out restored. */
-export function decodeReplies(message: readonly string[]): ExtractReply[] {
-  const replies: ExtractReply[] = message.map((text) => JSON.parse(text));
-  for (const { outcome } of replies) {
-    if (outcome.kind !== 'read') continue;
-    const { doc, extraction } = outcome;
-    for (const sentence of doc.sentences) restoreSlice(sentence, doc.text);
-    if (extraction === null) continue;
-    for (const entity of extraction.entities) for (const mention of entity.mentions) restoreSlice(mention, doc.text);
-    for (const event of extraction.events) for (const evidence of event.evidence) restoreSlice(evidence, doc.text);
-    for (const relation of extraction.relations) for (const evidence of relation.evidence) restoreSlice(evidence, doc.text);
-  }
-  return replies;
+/** The outcome of one reply encoded by `encodeReplies`, with every text left out restored. */
+export function decodeOutcome(json: Uint8Array): ReadOutcome {
+  const outcome: ReadOutcome = JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+  if (outcome.kind !== 'read') return outcome;
+  const { doc, extraction } = outcome;
+  for (const sentence of doc.sentences) restoreSlice(sentence, doc.text);
+  if (extraction === null) return outcome;
+  for (const entity of extraction.entities) for (const mention of entity.mentions) restoreSlice(mention, doc.text);
+  for (const event of extraction.events) for (const evidence of event.evidence) restoreSlice(evidence, doc.text);
+  for (const relation of extraction.relations) for (const evidence of relation.evidence) restoreSlice(evidence, doc.text);
+  return outcome;
 }
 
 /** What the pool passes as `workerData`. */
@@ -175,6 +183,7 @@ if (parentPort !== null && isWorkerData(workerData)) {
       seq: task.seq,
       outcome: runExtractTask(task, maxBytes),
     }));
-    port.postMessage(encodeReplies(replies));
+    const encoded = encodeReplies(replies);
+    port.postMessage(encoded, encoded.map((reply) => reply.json.buffer));
   });
 }

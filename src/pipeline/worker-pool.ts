@@ -14,7 +14,8 @@ import { failedOutcome, loadFailure, summarizeBatch, type BatchItem, type BatchS
 import { applyReadOutcome, type IngestOutcome } from './ingest';
 import {
   EXTRACT_WORKER_ROLE,
-  decodeReplies,
+  decodeOutcome,
+  type EncodedReply,
   type ExtractTask,
   type ExtractWorkerData,
   type ReadOutcome,
@@ -70,14 +71,33 @@ function workerFailure(message: string): ReadOutcome {
 /** What a task reads: an article already in memory, or a file the worker reads itself. */
 export type ExtractInput = { raw: RawArticle } | { file: FileInput };
 
+/** An outcome as it arrived: a worker's JSON bytes, not decoded yet, or a failure made in this thread. */
+type Arrived = Uint8Array | ReadOutcome;
+
 /** A queued article: its sequence number (for `ExtractPool.need`) and its outcome to come. */
-export interface Submission {
-  seq: number;
-  outcome: Promise<ReadOutcome>;
+export class Submission {
+  private decoded: Promise<ReadOutcome> | null = null;
+
+  constructor(
+    readonly seq: number,
+    private readonly arrived: Promise<Arrived>,
+  ) {
+    // A refusal is reported to whoever reads `outcome`; until then it must not count as unhandled.
+    arrived.catch(() => undefined);
+  }
+
+  /** The outcome, decoded when first asked for (see `encodeReplies` for why not on arrival). */
+  get outcome(): Promise<ReadOutcome> {
+    this.decoded ??= this.arrived.then((arrived) =>
+      // Not `instanceof`: the bytes come from another realm under test runners that sandbox modules.
+      'kind' in arrived ? arrived : decodeOutcome(arrived),
+    );
+    return this.decoded;
+  }
 }
 
 interface Waiting {
-  resolve: (outcome: ReadOutcome) => void;
+  resolve: (outcome: Arrived) => void;
 }
 
 interface Slot {
@@ -132,11 +152,11 @@ export class ExtractPool {
       ...(this.script.execArgv ? { execArgv: this.script.execArgv } : {}),
     });
     const slot: Slot = { worker, waiting: new Map(), chunks: 0 };
-    worker.on('message', (message: string[]) => {
+    worker.on('message', (message: EncodedReply[]) => {
       this.failuresInARow = 0;
       slot.chunks -= 1;
-      for (const reply of decodeReplies(message)) {
-        slot.waiting.get(reply.seq)?.resolve(reply.outcome);
+      for (const reply of message) {
+        slot.waiting.get(reply.seq)?.resolve(reply.json);
         slot.waiting.delete(reply.seq);
       }
       this.pump();
@@ -205,14 +225,14 @@ export class ExtractPool {
    * fuller messages mean fewer thread wake-ups, each of which can cost the main thread its core.
    */
   defer(input: ExtractInput, now: Date): Submission {
-    if (this.closed) return { seq: -1, outcome: Promise.reject(new Error('the extraction pool is closed')) };
-    if (this.broken !== null) return { seq: -1, outcome: Promise.reject(new Error(this.broken)) };
+    if (this.closed) return new Submission(-1, Promise.reject(new Error('the extraction pool is closed')));
+    if (this.broken !== null) return new Submission(-1, Promise.reject(new Error(this.broken)));
     const seq = this.seq++;
-    const outcome = new Promise<ReadOutcome>((resolve) => {
+    const arrived = new Promise<Arrived>((resolve) => {
       this.queue.push({ task: { seq, now: now.getTime(), ...input }, waiting: { resolve } });
     });
     this.pump();
-    return { seq, outcome };
+    return new Submission(seq, arrived);
   }
 
   /** The caller waits for article `seq` now: it and all queued before it leave without waiting to fill a chunk. */
@@ -353,12 +373,7 @@ export async function ingestBatchParallel(
   });
   // Room for every worker's chunks in flight plus a full one filling: full chunks never wait on the window.
   const window = options.window ?? (CHUNKS_PER_WORKER + 1) * pool.chunkSize * pool.size;
-  const submit = (input: ExtractInput): Submission => {
-    const submission = pool.defer(input, clock());
-    // Awaited when the batch reaches this article; a refusal before then must not count as unhandled.
-    submission.outcome.catch(() => undefined);
-    return submission;
-  };
+  const submit = (input: ExtractInput): Submission => pool.defer(input, clock());
   const outcomeOf = async (item: Ahead): Promise<IngestOutcome> => {
     if ('error' in item) return failedOutcome(item.source, 'rejected', item.reason, item.error);
     const submitted = await item.submitted;

@@ -306,7 +306,7 @@ describe('ExtractPool', () => {
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (tasks) => {
   const outcome = { kind: 'unreadable', status: 'failed', reason: 'chunk', message: String(tasks.length), diagnostics: [] };
-  parentPort.postMessage(tasks.map((task) => JSON.stringify({ seq: task.seq, outcome })));
+  parentPort.postMessage(tasks.map((task) => ({ seq: task.seq, json: new TextEncoder().encode(JSON.stringify(outcome)) })));
 });`,
     };
     const pool = new ExtractPool({ workers: 1, maxArticleBytes: MAX_BYTES, script: counting, chunkSize: 4 });
