@@ -392,7 +392,7 @@ export class Neo4jGraphStore implements GraphStore {
     return this.byIds('read-article-meta', ids, (r) => articleMetaFrom(props(r)));
   }
 
-  async listArticles(filter: ArticleFilter): Promise<ArticleRecord[]> {
+  async listArticles(filter: ArticleFilter): Promise<ArticleMeta[]> {
     const records = await this.read((run) =>
       run('list-articles', {
         outletKey: filter.outlet === undefined ? null : nameKey(filter.outlet),
@@ -400,7 +400,7 @@ export class Neo4jGraphStore implements GraphStore {
         to: filter.to ?? null,
       }),
     );
-    return byId(records.map((r) => articleFrom(props(r))));
+    return byId(records.map((r) => articleMetaFrom(props(r))));
   }
 
   async getContributions(articleIds: readonly string[]): Promise<(ArticleContribution | null)[]> {
