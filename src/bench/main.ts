@@ -4,8 +4,8 @@
  * Flags: --sizes 1000,10000,100000 | --quick (1k and 10k) | --workers N (0 = one per core) | --seed N |
  * --api-seconds N | --no-api | --no-extraction | --work-dir DIR | --keep (keep the stores) |
  * --max-minutes N (stop each ingest run after N minutes and report how far it got; default 30) |
- * --heap-mb N (run the ingest processes with node --max-old-space-size=N: V8 otherwise lets garbage grow the
- * heap far past the live data on a machine with memory to spare, which is what peak RSS then measures).
+ * --heap-mb N (run the ingest processes with node --max-old-space-size=N, to see how ingest behaves with less
+ * memory; the figures the README quotes use Node's default heap).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
