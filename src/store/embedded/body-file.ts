@@ -112,7 +112,7 @@ export class BodyFile implements ArticleBodies {
   /** Stores the body of an article, replacing its previous one. */
   put(articleId: string, body: ArticleBody): void {
     const encoded = encode(body);
-    this.release(articleId);
+    // Writes first: when one fails (disk full), the previous body is still the one held.
     if (this.chunkUsed + encoded.length > this.chunk.length) this.flushChunk();
     const offset = this.flushed + this.chunkUsed;
     if (encoded.length > this.chunk.length) {
@@ -122,6 +122,7 @@ export class BodyFile implements ArticleBodies {
       encoded.copy(this.chunk, this.chunkUsed);
       this.chunkUsed += encoded.length;
     }
+    this.release(articleId);
     this.refs.set(articleId, { offset, bytes: encoded.length });
   }
 

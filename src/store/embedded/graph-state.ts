@@ -247,11 +247,12 @@ export class GraphState {
       throw new Error(`contribution of ${contribution.articleId} given for article ${article.id}`);
     }
     if (this.isUnchanged(article, contribution)) return 'unchanged';
-    this.remove(article.id);
+    // The body first: it is the only step that can fail (a disk write), and then nothing has changed yet.
+    this.bodies.put(article.id, { text: article.text, sentences: article.sentences });
+    this.retract(article.id);
     const folded = foldContribution(contribution);
     compactContribution(article, folded, this.strings);
     this.articles.set(article.id, compactMeta(article, this.strings));
-    this.bodies.put(article.id, { text: article.text, sentences: article.sentences });
     this.contributions.set(article.id, folded);
     this.byHash.add(article.contentHash, article.id);
     this.applyContribution(folded, 1);
@@ -270,13 +271,19 @@ export class GraphState {
 
   /** Retracts an article and everything it supported; false when it was not stored. */
   remove(articleId: string): boolean {
+    if (!this.retract(articleId)) return false;
+    this.bodies.delete(articleId);
+    return true;
+  }
+
+  /** Takes back an article's metadata and everything it supported, leaving its body; false when not stored. */
+  private retract(articleId: string): boolean {
     const article = this.articles.get(articleId);
     if (!article) return false;
     const contribution = this.contributions.get(articleId);
     if (contribution) this.applyContribution(contribution, -1);
     this.byHash.delete(article.contentHash, articleId);
     this.articles.delete(articleId);
-    this.bodies.delete(articleId);
     this.contributions.delete(articleId);
     return true;
   }
