@@ -394,7 +394,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async listArticles(filter: ArticleFilter): Promise<ArticleMeta[]> {
     const records = await this.read((run) =>
-      run('list-articles', {
+      run('list-article-meta', {
         outletKey: filter.outlet === undefined ? null : nameKey(filter.outlet),
         from: filter.from ?? null,
         to: filter.to ?? null,

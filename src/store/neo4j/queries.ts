@@ -19,6 +19,7 @@ export const QUERY_NAMES = [
   'delete-events',
   'delete-mentions',
   'last-ingest',
+  'list-article-meta',
   'list-articles',
   'list-curations',
   'list-edges',
