@@ -5,13 +5,14 @@
  * arrays delimited by ';'. Resolution keys and per-article contributions are not part of a snapshot, so a
  * bulk-loaded database serves reads; re-ingest through the store to keep updating it article by article.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isInt } from 'neo4j-driver';
 import type { ArticleRecord, EntityNode, EventNode, GraphEdge } from '../model/graph';
 import type { EdgeType } from '../model/vocabulary';
 import type { GraphSnapshot } from '../store/graph-store';
 import { compareText } from '../store/aggregate';
+import { writeLines } from '../util/json-lines';
 import { articleProps, edgeProps, entityProps, eventProps, type PropValue, type Props } from '../store/neo4j/records';
 
 /** Delimiter of array elements inside one CSV field (neo4j-admin's `--array-delimiter`). */
@@ -108,8 +109,21 @@ function row(lead: readonly string[], props: Props, columns: readonly Column[]):
 
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => compareText(a.id, b.id));
 
-function fileText(headerLine: string, rows: readonly string[]): string {
-  return `${[headerLine, ...rows].join('\n')}\n`;
+/** One CSV file to write: its header line, then its rows, produced as they are written. */
+type CsvFile = Iterable<string> | AsyncIterable<string>;
+
+async function* fileLines(headerLine: string, rows: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+  yield headerLine;
+  yield* rows;
+}
+
+function* mapRows<T>(items: Iterable<T>, toRow: (item: T) => string): Generator<string> {
+  for (const item of items) yield toRow(item);
+}
+
+async function* articleRows(articles: Iterable<ArticleRecord> | AsyncIterable<ArticleRecord>): AsyncGenerator<string> {
+  const noContribution = (id: string) => ({ articleId: id, entities: [], events: [], edges: [] });
+  for await (const a of articles) yield row([a.id, 'Article'], articleProps(a, noContribution(a.id)), ARTICLE_COLUMNS);
 }
 
 type Space = 'Entity' | 'Event';
@@ -135,34 +149,27 @@ export function neo4jImportCommand(files: readonly string[], database = 'neo4j')
   ].join(' \\\n  ');
 }
 
-function nodeFiles(snapshot: GraphSnapshot): Map<string, string> {
-  const noContribution = (id: string) => ({ articleId: id, entities: [], events: [], edges: [] });
-  const files = new Map<string, string>();
-  files.set(
-    'articles.csv',
-    fileText(
-      header(['id:ID(Article)', ':LABEL'], ARTICLE_COLUMNS),
-      byId(snapshot.articles).map((a: ArticleRecord) => row([a.id, 'Article'], articleProps(a, noContribution(a.id)), ARTICLE_COLUMNS)),
-    ),
-  );
+function nodeFiles(snapshot: GraphSnapshot, articles: Iterable<ArticleRecord> | AsyncIterable<ArticleRecord>): Map<string, CsvFile> {
+  const files = new Map<string, CsvFile>();
+  files.set('articles.csv', fileLines(header(['id:ID(Article)', ':LABEL'], ARTICLE_COLUMNS), articleRows(articles)));
   files.set(
     'entities.csv',
-    fileText(
+    fileLines(
       header(['id:ID(Entity)', ':LABEL'], ENTITY_COLUMNS),
-      byId(snapshot.entities).map((n: EntityNode) => row([n.id, `Entity${ARRAY_DELIMITER}${n.label}`], entityProps(n, []), ENTITY_COLUMNS)),
+      mapRows(byId(snapshot.entities), (n: EntityNode) => row([n.id, `Entity${ARRAY_DELIMITER}${n.label}`], entityProps(n, []), ENTITY_COLUMNS)),
     ),
   );
   files.set(
     'events.csv',
-    fileText(
+    fileLines(
       header(['id:ID(Event)', ':LABEL'], EVENT_COLUMNS),
-      byId(snapshot.events).map((n: EventNode) => row([n.id, 'Event'], eventProps(n), EVENT_COLUMNS)),
+      mapRows(byId(snapshot.events), (n: EventNode) => row([n.id, 'Event'], eventProps(n), EVENT_COLUMNS)),
     ),
   );
   return files;
 }
 
-function relationshipFiles(snapshot: GraphSnapshot): Map<string, string> {
+function relationshipFiles(snapshot: GraphSnapshot): Map<string, CsvFile> {
   const space = new Map<string, Space>();
   for (const n of snapshot.entities) space.set(n.id, 'Entity');
   for (const n of snapshot.events) space.set(n.id, 'Event');
@@ -178,51 +185,65 @@ function relationshipFiles(snapshot: GraphSnapshot): Map<string, string> {
   }
   const spacesPerType = new Map<EdgeType, number>();
   for (const g of groups.values()) spacesPerType.set(g.type, (spacesPerType.get(g.type) ?? 0) + 1);
-  const files = new Map<string, string>();
+  const files = new Map<string, CsvFile>();
   for (const g of [...groups.values()].sort((a, b) => compareText(edgeFileName(a.type, a.start, a.end, true), edgeFileName(b.type, b.start, b.end, true)))) {
     files.set(
       edgeFileName(g.type, g.start, g.end, (spacesPerType.get(g.type) ?? 0) > 1),
-      fileText(
+      fileLines(
         header([`:START_ID(${g.start})`, `:END_ID(${g.end})`, ':TYPE'], EDGE_COLUMNS),
-        g.edges.map((e) => row([e.source, e.target, e.type], edgeProps(e), EDGE_COLUMNS)),
+        mapRows(g.edges, (e) => row([e.source, e.target, e.type], edgeProps(e), EDGE_COLUMNS)),
       ),
     );
   }
   // Provenance: which article mentions which entity (with the forms it used) and which event.
-  const entityMentions: string[] = [];
-  for (const n of byId(snapshot.entities)) {
-    for (const articleId of n.sources) {
-      const forms = n.forms.filter((f) => f.articleIds.includes(articleId)).map((f) => f.form);
-      entityMentions.push(row([articleId, n.id, 'MENTIONS'], { forms }, [['forms', 'string[]']]));
+  function* entityMentions(): Generator<string> {
+    for (const n of byId(snapshot.entities)) {
+      for (const articleId of n.sources) {
+        const forms = n.forms.filter((f) => f.articleIds.includes(articleId)).map((f) => f.form);
+        yield row([articleId, n.id, 'MENTIONS'], { forms }, [['forms', 'string[]']]);
+      }
     }
   }
-  files.set('mentions-entities.csv', fileText(header([':START_ID(Article)', ':END_ID(Entity)', ':TYPE'], [['forms', 'string[]']]), entityMentions));
+  files.set('mentions-entities.csv', fileLines(header([':START_ID(Article)', ':END_ID(Entity)', ':TYPE'], [['forms', 'string[]']]), entityMentions()));
   const eventColumns: readonly Column[] = [['status', 'string'], ['dateStart', 'string'], ['dateEnd', 'string'], ['dateText', 'string']];
-  const eventMentions: string[] = [];
-  for (const n of byId(snapshot.events)) {
-    for (const articleId of n.sources) {
-      const date = n.datesBySource.find((d) => d.articleId === articleId)?.date ?? null;
-      const status = n.statuses.find((s) => s.articleId === articleId)?.status ?? null;
-      eventMentions.push(
-        row([articleId, n.id, 'MENTIONS'], { status, dateStart: date?.start ?? null, dateEnd: date?.end ?? null, dateText: date?.text ?? null }, eventColumns),
-      );
+  function* eventMentions(): Generator<string> {
+    for (const n of byId(snapshot.events)) {
+      for (const articleId of n.sources) {
+        const date = n.datesBySource.find((d) => d.articleId === articleId)?.date ?? null;
+        const status = n.statuses.find((s) => s.articleId === articleId)?.status ?? null;
+        yield row(
+          [articleId, n.id, 'MENTIONS'],
+          { status, dateStart: date?.start ?? null, dateEnd: date?.end ?? null, dateText: date?.text ?? null },
+          eventColumns,
+        );
+      }
     }
   }
-  files.set('mentions-events.csv', fileText(header([':START_ID(Article)', ':END_ID(Event)', ':TYPE'], eventColumns), eventMentions));
+  files.set('mentions-events.csv', fileLines(header([':START_ID(Article)', ':END_ID(Event)', ':TYPE'], eventColumns), eventMentions()));
   return files;
 }
 
 /**
  * Writes the snapshot as neo4j-admin import CSV files into `dir` (created if needed) plus `import.sh`
  * holding the exact import command (run from that folder), and returns the paths written (CSV files, then
- * the script).
+ * the script). Rows are written as they are made, never a whole file in memory. `articles`, when given, is
+ * read instead of `snapshot.articles`: a large store pages them in, texts included, as they are written.
  */
-export async function writeNeo4jCsv(snapshot: GraphSnapshot, dir: string): Promise<string[]> {
+export async function writeNeo4jCsv(
+  snapshot: GraphSnapshot,
+  dir: string,
+  articles: Iterable<ArticleRecord> | AsyncIterable<ArticleRecord> = byId(snapshot.articles),
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
-  for (const [name, text] of [...nodeFiles(snapshot), ...relationshipFiles(snapshot)]) {
+  for (const [name, lines] of [...nodeFiles(snapshot, articles), ...relationshipFiles(snapshot)]) {
     const file = path.resolve(dir, name);
-    await writeFile(file, text, 'utf8');
+    const handle = await open(file, 'w');
+    try {
+      await writeLines(handle, lines);
+    } finally {
+      await handle.close();
+    }
     written.push(file);
   }
   const script = path.resolve(dir, 'import.sh');

@@ -58,6 +58,12 @@ export interface GraphStats {
   lastIngestAt: string | null;
 }
 
+/** What a snapshot leaves out. */
+export interface SnapshotOptions {
+  /** False: `articles` is empty (an exporter pages them in with `listArticles` and `getArticles`). Default true. */
+  articles?: boolean;
+}
+
 /** A whole-graph snapshot, in deterministic order (by id). */
 export interface GraphSnapshot {
   articles: ArticleRecord[];
@@ -167,7 +173,7 @@ export interface GraphStore extends ResolutionIndex {
   listEvents(filter: EventFilter): Promise<EventNode[]>;
   getEdges(query: EdgeQuery): Promise<GraphEdge[]>;
   stats(): Promise<GraphStats>;
-  snapshot(): Promise<GraphSnapshot>;
+  snapshot(options?: SnapshotOptions): Promise<GraphSnapshot>;
 
   /** Records a curation action, replacing the stored one with the same id (undo writes it again). */
   putCuration(action: CurationAction): Promise<void>;

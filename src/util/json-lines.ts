@@ -1,16 +1,16 @@
-/** JSON Lines output shared by the embedded store's snapshots and the benchmark corpus. */
+/** Line-by-line file output shared by the embedded store's snapshots, the CSV export and the benchmark corpus. */
 import type { FileHandle } from 'node:fs/promises';
 
 /** Size of the buffer lines are gathered in before each write. */
 const CHUNK_BYTES = 1 << 20;
 
 /**
- * Writes values as JSON Lines through a file handle, one write per ~1 MiB. Lines are encoded into one reused
- * buffer: gathering them in a string instead made a megabyte string per write, which V8 allocates among
+ * Writes lines (each gets a '\n') through a file handle, one write per ~1 MiB. Lines are encoded into one
+ * reused buffer: gathering them in a string instead made a megabyte string per write, which V8 allocates among
  * long-lived objects, so a snapshot of a large graph grew the heap by its own size before a full collection
  * reclaimed it. Returns the bytes written.
  */
-export async function writeJsonLines(handle: FileHandle, values: Iterable<unknown>): Promise<number> {
+export async function writeLines(handle: FileHandle, lines: Iterable<string> | AsyncIterable<string>): Promise<number> {
   let bytes = 0;
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
@@ -19,8 +19,8 @@ export async function writeJsonLines(handle: FileHandle, values: Iterable<unknow
     while (done < length) done += (await handle.write(buffer, done, length - done)).bytesWritten;
     bytes += length;
   };
-  for (const value of values) {
-    const line = `${JSON.stringify(value)}\n`;
+  for await (const text of lines) {
+    const line = `${text}\n`;
     const length = Buffer.byteLength(line, 'utf8');
     if (used + length > CHUNK_BYTES) {
       await write(chunk, used);
@@ -31,4 +31,13 @@ export async function writeJsonLines(handle: FileHandle, values: Iterable<unknow
   }
   await write(chunk, used);
   return bytes;
+}
+
+function* jsonTexts(values: Iterable<unknown>): Generator<string> {
+  for (const value of values) yield JSON.stringify(value);
+}
+
+/** Writes values as JSON Lines (see `writeLines`). Returns the bytes written. */
+export async function writeJsonLines(handle: FileHandle, values: Iterable<unknown>): Promise<number> {
+  return writeLines(handle, jsonTexts(values));
 }

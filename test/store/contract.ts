@@ -439,6 +439,16 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
       expect(snap.articles).toHaveLength(3);
     });
 
+    it('leaves articles out of a snapshot when asked, and only them; listed metadata pages in the whole articles', async () => {
+      await putAll(fx.c, fx.b, fx.a);
+      const whole = await store.snapshot();
+      expect(await store.snapshot({ articles: false })).toEqual({ ...whole, articles: [] });
+      const listed = await store.listArticles({});
+      expect(listed.map((a) => a.id)).toEqual(['art-a', 'art-b', 'art-c']);
+      for (const meta of listed) expect(meta).not.toHaveProperty('text');
+      expect(await store.getArticles(listed.map((a) => a.id))).toEqual(whole.articles);
+    });
+
     it('keeps everything across close and reopen', async () => {
       if (!under.reopen) {
         console.log(`${name}: persistence not tested (the backend factory gives no reopen)`);

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { toExportGraph } from '../../export/json';
 import { toGraphml } from '../../export/graphml';
 import { neo4jImportCommand, writeNeo4jCsv } from '../../export/neo4j-csv';
+import { storedArticles } from '../../export/article-pages';
 import { openStore } from '../../store/open-store';
 import { configFrom, type CommonOptions } from '../common';
 
@@ -22,16 +23,17 @@ export async function runExport(options: ExportOptions): Promise<number> {
   const config = configFrom(options);
   const store = await openStore(config);
   try {
-    const snapshot = await store.snapshot();
     switch (options.format) {
       case 'json':
-        await writeOut(`${JSON.stringify(toExportGraph(snapshot), null, 2)}\n`, options.out);
+        await writeOut(`${JSON.stringify(toExportGraph(await store.snapshot()), null, 2)}\n`, options.out);
         return 0;
       case 'graphml':
-        await writeOut(toGraphml(snapshot), options.out);
+        await writeOut(toGraphml(await store.snapshot()), options.out);
         return 0;
       case 'csv': {
-        const files = await writeNeo4jCsv(snapshot, options.out ?? 'neo4j-import');
+        // The bulk path for large graphs: article texts are paged in as they are written, not held all at once.
+        const snapshot = await store.snapshot({ articles: false });
+        const files = await writeNeo4jCsv(snapshot, options.out ?? 'neo4j-import', storedArticles(store));
         process.stdout.write(`Wrote ${files.length} files:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
         process.stdout.write(`Load them into an empty database with:\n  ${neo4jImportCommand(files)}\n`);
         return 0;

@@ -28,6 +28,7 @@ import type {
   GraphSnapshot,
   GraphStats,
   GraphStore,
+  SnapshotOptions,
 } from '../graph-store';
 import { EdgeLists, mergeById } from './edge-lists';
 import { GraphState } from './graph-state';
@@ -460,8 +461,11 @@ export class EmbeddedGraphStore implements GraphStore {
     };
   }
 
-  async snapshot(): Promise<GraphSnapshot> {
-    const articles = [...this.state.articles.keys()].sort(compareText).flatMap((id) => this.state.article(id) ?? []);
+  async snapshot(options: SnapshotOptions = {}): Promise<GraphSnapshot> {
+    const articles =
+      options.articles === false
+        ? []
+        : [...this.state.articles.keys()].sort(compareText).flatMap((id) => this.state.article(id) ?? []);
     const entities = this.state.entities.ids().flatMap((id) => this.state.entities.get(id) ?? []);
     const events = this.state.events.ids().flatMap((id) => this.state.events.get(id) ?? []);
     const edges = this.state.edges.ids().flatMap((id) => this.state.edges.get(id) ?? []);

@@ -35,6 +35,7 @@ import {
   type EntitySearch,
   type EventFilter,
   type GraphSnapshot,
+  type SnapshotOptions,
   type GraphStats,
   type GraphStore,
 } from '../graph-store';
@@ -576,9 +577,9 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   /** Everything, read in one transaction so the parts agree with each other. */
-  async snapshot(): Promise<GraphSnapshot> {
+  async snapshot(options: SnapshotOptions = {}): Promise<GraphSnapshot> {
     return this.read(async (run) => {
-      const articles = await run('list-articles', { outletKey: null, from: null, to: null });
+      const articles = options.articles === false ? [] : await run('list-articles', { outletKey: null, from: null, to: null });
       const entities = await run('list-entities', { labels: null });
       const events = await run('list-events', { types: null, from: null, to: null, participantId: null, placeId: null });
       const edges = await run('list-edges', {});
