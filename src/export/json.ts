@@ -1,7 +1,7 @@
 /** The JSON export: a store snapshot in the scorer's node/edge shape, sorted so output is byte-stable. */
-import type { ArticleRecord, EntityNode, EventNode, GraphEdge, SourceStatus } from '../model/graph';
+import type { EntityNode, EventNode, GraphEdge, SourceStatus } from '../model/graph';
 import type { Evidence } from '../model/extraction';
-import type { GraphSnapshot } from '../store/graph-store';
+import type { ArticleMeta, GraphSnapshot } from '../store/graph-store';
 import { compareText } from '../store/aggregate';
 import type {
   ExportArticleNode,
@@ -62,7 +62,7 @@ function eventNode(node: EventNode): ExportEventNode {
   };
 }
 
-function articleNode(article: ArticleRecord): ExportArticleNode {
+function articleNode(article: ArticleMeta): ExportArticleNode {
   return {
     id: article.id,
     label: 'Article',
@@ -92,18 +92,64 @@ function edge(e: GraphEdge): ExportEdge {
   };
 }
 
+/** What the export reads: a snapshot, whose articles need only their metadata (the export has no texts). */
+export type ExportSource = Omit<GraphSnapshot, 'articles'> & { articles: readonly ArticleMeta[] };
+
+/** A node or edge of the export, made only when it is written (a large graph is never held converted). */
+interface Pending<T> {
+  id: string;
+  make: () => T;
+}
+
+function byIdOf<T>(items: Pending<T>[]): Pending<T>[] {
+  return items.sort((a, b) => compareText(a.id, b.id));
+}
+
+function pendingNodes(source: ExportSource): Pending<ExportNode>[] {
+  return byIdOf<ExportNode>([
+    ...source.entities.map((n) => ({ id: n.id, make: () => entityNode(n) })),
+    ...source.events.map((n) => ({ id: n.id, make: () => eventNode(n) })),
+    ...source.articles.map((a) => ({ id: a.id, make: () => articleNode(a) })),
+  ]);
+}
+
+function pendingEdges(source: ExportSource): Pending<ExportEdge>[] {
+  return byIdOf(source.edges.map((e) => ({ id: e.id, make: () => edge(e) })));
+}
+
 /** The exportable graph of a snapshot; nodes of every kind and edges, each sorted by id. */
-export function toExportGraph(snapshot: GraphSnapshot): ExportGraph {
-  const nodes: ExportNode[] = [
-    ...snapshot.entities.map(entityNode),
-    ...snapshot.events.map(eventNode),
-    ...snapshot.articles.map(articleNode),
-  ].sort((a, b) => compareText(a.id, b.id));
-  const edges = snapshot.edges.map(edge).sort((a, b) => compareText(a.id, b.id));
-  return { nodes, edges };
+export function toExportGraph(source: ExportSource): ExportGraph {
+  return { nodes: pendingNodes(source).map((n) => n.make()), edges: pendingEdges(source).map((e) => e.make()) };
+}
+
+/** `JSON.stringify(list, null, 2)` as the value of a top-level key, one piece per item (whole lines each). */
+function* arrayPieces<T>(key: string, items: Pending<T>[], last: boolean): Generator<string> {
+  const close = last ? '' : ',';
+  if (items.length === 0) {
+    yield `  ${JSON.stringify(key)}: []${close}`;
+    return;
+  }
+  yield `  ${JSON.stringify(key)}: [`;
+  for (let i = 0; i < items.length; i++) {
+    const text = JSON.stringify((items[i] as Pending<T>).make(), null, 2).replace(/\n/g, '\n    ');
+    yield `    ${text}${i < items.length - 1 ? ',' : ''}`;
+  }
+  yield `  ]${close}`;
+}
+
+/**
+ * The export text a piece at a time, each piece whole lines without the final newline: joined with newlines
+ * and ended by one, exactly `exportJsonText`. A graph of a few hundred thousand articles makes a text longer
+ * than V8's longest string, and holding it whole cost gigabytes long before that.
+ */
+export function* exportJsonPieces(source: ExportSource): Generator<string> {
+  yield '{';
+  yield* arrayPieces('nodes', pendingNodes(source), false);
+  yield* arrayPieces('edges', pendingEdges(source), true);
+  yield '}';
 }
 
 /** The export as text: two-space indented JSON with a final newline, identical for identical graphs. */
-export function exportJsonText(snapshot: GraphSnapshot): string {
-  return `${JSON.stringify(toExportGraph(snapshot), null, 2)}\n`;
+export function exportJsonText(source: ExportSource): string {
+  return `${JSON.stringify(toExportGraph(source), null, 2)}\n`;
 }

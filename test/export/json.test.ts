@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { exportJsonText, toExportGraph } from '../../src/export/json';
+import { exportJsonPieces, exportJsonText, toExportGraph, type ExportSource } from '../../src/export/json';
 import { resolveArticle } from '../../src/resolve';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
 import type { GraphSnapshot } from '../../src/store/graph-store';
@@ -79,6 +79,16 @@ describe('toExportGraph', () => {
       },
     ],
   };
+
+  it('streams exactly the text it would write in one string, for a graph with and without nodes or edges', () => {
+    const pieces = (source: ExportSource) => `${[...exportJsonPieces(source)].join('\n')}\n`;
+    for (const source of [snapshot, { ...snapshot, edges: [] }, { articles: [], entities: [], events: [], edges: [] }]) {
+      expect(pieces(source)).toBe(exportJsonText(source));
+    }
+    // Article nodes need metadata only: what listArticles gives.
+    const metas = snapshot.articles.map(({ text: _text, sentences: _sentences, ...meta }) => meta);
+    expect(pieces({ ...snapshot, articles: metas })).toBe(exportJsonText(snapshot));
+  });
 
   it('writes entities, events and articles in the scorer shape, sorted by id', () => {
     const graph = toExportGraph(snapshot);
