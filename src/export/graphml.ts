@@ -4,7 +4,7 @@
  * '; ', XML-escaped, in a deterministic order (nodes and edges by id), so two exports of one graph are equal.
  */
 import type { EntityNode, EventNode, GraphEdge, SourceStatus } from '../model/graph';
-import type { GraphSnapshot } from '../store/graph-store';
+import type { ArticleMeta, GraphSnapshot } from '../store/graph-store';
 import { compareText } from '../store/aggregate';
 
 type AttrType = 'string' | 'int' | 'double';
@@ -126,36 +126,43 @@ function edgeData(edge: GraphEdge, outlets: ReadonlyMap<string, string>): Data {
 
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => compareText(a.id, b.id));
 
+/** What the GraphML export reads: a snapshot whose articles need only their metadata (outlets). */
+export type GraphmlSource = Omit<GraphSnapshot, 'articles'> & { articles: readonly ArticleMeta[] };
+
 /**
- * The snapshot as a GraphML document. Edges whose endpoints are not in the snapshot are left out, since
- * GraphML readers would otherwise invent attribute-less nodes for them.
+ * The GraphML document a piece at a time, each piece whole lines without their final newline: joined with
+ * newlines, exactly `toGraphml`. Edges whose endpoints are not in the snapshot are left out, since GraphML
+ * readers would otherwise invent attribute-less nodes for them.
  */
-export function toGraphml(snapshot: GraphSnapshot): string {
+export function* graphmlPieces(source: GraphmlSource): Generator<string> {
   const outlets = new Map<string, string>();
-  for (const a of snapshot.articles) if (a.outlet) outlets.set(a.id, a.outlet);
+  for (const a of source.articles) if (a.outlet) outlets.set(a.id, a.outlet);
   const nodes = [
-    ...snapshot.entities.map((n) => ({ id: n.id, data: entityData(n, outlets) })),
-    ...snapshot.events.map((n) => ({ id: n.id, data: eventData(n, outlets) })),
+    ...source.entities.map((n) => ({ id: n.id, data: () => entityData(n, outlets) })),
+    ...source.events.map((n) => ({ id: n.id, data: () => eventData(n, outlets) })),
   ];
   const present = new Set(nodes.map((n) => n.id));
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...KEYS.map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`),
-    '  <graph id="newsgraph" edgedefault="directed">',
-  ];
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+  yield '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">';
+  for (const k of KEYS) yield `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`;
+  yield '  <graph id="newsgraph" edgedefault="directed">';
   for (const node of byId(nodes)) {
-    lines.push(`    <node id="${xmlEscape(node.id)}">`, ...data('n', node.data), '    </node>');
+    yield [`    <node id="${xmlEscape(node.id)}">`, ...data('n', node.data()), '    </node>'].join('\n');
   }
-  for (const edge of byId(snapshot.edges)) {
+  for (const edge of byId(source.edges)) {
     if (!present.has(edge.source) || !present.has(edge.target)) continue;
-    lines.push(
+    yield [
       `    <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}">`,
       ...data('e', edgeData(edge, outlets)),
       '    </edge>',
-    );
+    ].join('\n');
   }
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  yield '  </graph>';
+  yield '</graphml>';
+}
+
+/** The snapshot as one GraphML document (see `graphmlPieces`, which writes it without holding it whole). */
+export function toGraphml(source: GraphmlSource): string {
+  return `${[...graphmlPieces(source)].join('\n')}\n`;
 }

@@ -1,13 +1,14 @@
 /** `newsgraph export`: the whole graph as JSON (the scorer's shape), GraphML or neo4j-admin CSV. */
 import { once } from 'node:events';
-import { open, writeFile } from 'node:fs/promises';
-import { exportJsonPieces } from '../../export/json';
-import { toGraphml } from '../../export/graphml';
+import { open } from 'node:fs/promises';
+import { exportJsonPieces, type ExportSource } from '../../export/json';
+import { graphmlPieces, type GraphmlSource } from '../../export/graphml';
 import { neo4jImportCommand, writeNeo4jCsv } from '../../export/neo4j-csv';
 import { storedArticles } from '../../export/article-pages';
 import { writeLines } from '../../util/json-lines';
 import { isErrno } from '../../store/embedded/persistence';
 import { openStore } from '../../store/open-store';
+import type { GraphStore } from '../../store/graph-store';
 import { configFrom, type CommonOptions } from '../common';
 
 /** Flags of `export`. */
@@ -16,9 +17,9 @@ export interface ExportOptions extends CommonOptions {
   out?: string;
 }
 
-async function writeOut(text: string, out: string | undefined): Promise<void> {
-  if (out) await writeFile(out, text);
-  else process.stdout.write(text);
+/** The graph with article metadata only: what the JSON and GraphML exports show of articles (no text is read). */
+async function graphWithoutTexts(store: GraphStore): Promise<GraphmlSource & ExportSource> {
+  return { ...(await store.snapshot({ articles: false })), articles: await store.listArticles({}) };
 }
 
 /** Writes pieces of text, each followed by a newline, to `out` or standard output, waiting when a pipe is full. */
@@ -56,14 +57,11 @@ export async function runExport(options: ExportOptions): Promise<number> {
   const store = await openStore(config);
   try {
     switch (options.format) {
-      case 'json': {
-        // Article nodes carry metadata only, so texts are never read; the text is written a node at a time.
-        const snapshot = await store.snapshot({ articles: false });
-        await writePieces(exportJsonPieces({ ...snapshot, articles: await store.listArticles({}) }), options.out);
+      case 'json':
+        await writePieces(exportJsonPieces(await graphWithoutTexts(store)), options.out);
         return 0;
-      }
       case 'graphml':
-        await writeOut(toGraphml(await store.snapshot()), options.out);
+        await writePieces(graphmlPieces(await graphWithoutTexts(store)), options.out);
         return 0;
       case 'csv': {
         // The bulk path for large graphs: article texts are paged in as they are written, not held all at once.

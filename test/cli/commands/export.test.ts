@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runExport } from '../../../src/cli/commands/export';
 import { exportJsonText } from '../../../src/export/json';
+import { toGraphml } from '../../../src/export/graphml';
 import { writeNeo4jCsv } from '../../../src/export/neo4j-csv';
 import { EmbeddedGraphStore } from '../../../src/store/embedded/embedded-store';
 import { articleFixture, entityFixture, edgeFixture } from '../../store/contract';
@@ -39,6 +40,12 @@ describe('newsgraph export', () => {
     const out = path.join(dir, 'graph.json');
     expect(await runExport({ format: 'json', out, dataDir, store: 'embedded' })).toBe(0);
     expect(await readFile(out, 'utf8')).toBe(exportJsonText(whole));
+  });
+
+  it('writes the GraphML export piece by piece, the same document as the whole snapshot gives', async () => {
+    const out = path.join(dir, 'graph.graphml');
+    expect(await runExport({ format: 'graphml', out, dataDir, store: 'embedded' })).toBe(0);
+    expect(await readFile(out, 'utf8')).toBe(toGraphml(whole));
   });
 
   it('writes the CSV files with article texts paged in, the same files as from the whole snapshot', async () => {
