@@ -209,8 +209,16 @@ export class BodyFile implements ArticleBodies {
 
   private writeAll(buffer: Buffer, position: number): void {
     let written = 0;
-    while (written < buffer.length) {
-      written += writeSync(this.fd, buffer, written, buffer.length - written, position + written);
+    try {
+      while (written < buffer.length) {
+        written += writeSync(this.fd, buffer, written, buffer.length - written, position + written);
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StoreUnavailableError(
+        `could not write article texts to ${this.file}: ${reason}; free disk space in the data directory and ingest again`,
+        { cause: error },
+      );
     }
   }
 }
