@@ -110,8 +110,9 @@ export async function summarizeBatch<T>(
         });
       } else summary.unlisted += 1;
     }
+    // Reading diagnostics already name their article ("<source>: …"; see `readArticle`).
     for (const note of result.diagnostics ?? []) {
-      if (summary.notes.length < MAX_LISTED) summary.notes.push(`${result.source ?? '(no source)'}: ${note}`);
+      if (summary.notes.length < MAX_LISTED) summary.notes.push(note);
       else summary.unlisted += 1;
     }
     options.onProgress?.(summary.read, result);
