@@ -48,14 +48,14 @@ function ownCopy(text: string): string {
 class ArticleEvidence {
   private readonly bySpan = new Map<string, Evidence>();
   constructor(
-    private readonly article: ArticleRecord,
+    private readonly articleId: string,
     private readonly pool: StringPool,
   ) {}
 
   /** The shared evidence equal to `evidence`. */
   share(evidence: Evidence): Evidence {
     evidence.articleId = this.pool.intern(evidence.articleId);
-    if (evidence.articleId !== this.article.id) return evidence;
+    if (evidence.articleId !== this.articleId) return evidence;
     const span = `${evidence.start}:${evidence.end}`;
     const held = this.bySpan.get(span);
     if (held && held.text === evidence.text) return held;
@@ -64,6 +64,7 @@ class ArticleEvidence {
     return evidence;
   }
 
+  /** The list with each evidence replaced by its shared one (in place). */
   shareAll(list: Evidence[]): Evidence[] {
     for (let i = 0; i < list.length; i++) list[i] = this.share(list[i] as Evidence);
     return list;
@@ -72,7 +73,7 @@ class ArticleEvidence {
 
 /** Rewrites a contribution about to be stored so its strings are pooled and its evidence shared (in place). */
 export function compactContribution(article: ArticleRecord, contribution: ArticleContribution, pool: StringPool): void {
-  const evidence = new ArticleEvidence(article, pool);
+  const evidence = new ArticleEvidence(article.id, pool);
   contribution.articleId = pool.intern(contribution.articleId);
   for (const c of contribution.entities) {
     c.id = pool.intern(c.id);
