@@ -7,7 +7,7 @@ import { RelationService } from '../relation/relation.service';
 import { SupportService } from '../relation/support.service';
 import { Service } from '../shared/container';
 import type { EventRole } from '../shared/enums';
-import { paginate, type Page, type PageArgs } from '../shared/pagination';
+import { paginate, paginateSorted, type Page, type PageArgs } from '../shared/pagination';
 import type { EntitiesArgs, EntityEventsArgs } from './entity.args';
 import type { EventParticipationValue } from './entity.type';
 
@@ -44,8 +44,15 @@ export class EntityService {
   /** One page of the events an entity takes part in, with its role, most recent first. */
   async events(entity: EntityNode, args: EntityEventsArgs): Promise<Page<EventParticipationValue>> {
     const participations = await this.participations(entity.id, args.role);
-    participations.sort((a, b) => byDateDesc(a.event, b.event) || a.role.localeCompare(b.role));
-    return paginate(participations, args, this.context.config.api.maxPageSize, (p) => `${p.role}:${p.event.id}`);
+    // Total (one entry per event and role), so the first page of a place with thousands of events is picked
+    // without sorting them all.
+    return paginateSorted(
+      participations,
+      args,
+      this.context.config.api.maxPageSize,
+      (p) => `${p.role}:${p.event.id}`,
+      (a, b) => byDateDesc(a.event, b.event) || a.role.localeCompare(b.role),
+    );
   }
 
   /**
