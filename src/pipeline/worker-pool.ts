@@ -74,6 +74,18 @@ export type ExtractInput = { raw: RawArticle } | { file: FileInput };
 /** An outcome as it arrived: a worker's JSON bytes, not decoded yet, or a failure made in this thread. */
 type Arrived = Uint8Array | ReadOutcome;
 
+/** True for what `encodeReplies` sends: a list of { seq, json bytes }. */
+function isReplyChunk(message: unknown): message is EncodedReply[] {
+  const isReply = (reply: unknown): boolean =>
+    typeof reply === 'object' &&
+    reply !== null &&
+    'seq' in reply &&
+    typeof reply.seq === 'number' &&
+    'json' in reply &&
+    ArrayBuffer.isView(reply.json);
+  return Array.isArray(message) && message.every(isReply);
+}
+
 /** A queued article: its sequence number (for `ExtractPool.need`) and its outcome to come. */
 export class Submission {
   private decoded: Promise<ReadOutcome> | null = null;
@@ -152,7 +164,12 @@ export class ExtractPool {
       ...(this.script.execArgv ? { execArgv: this.script.execArgv } : {}),
     });
     const slot: Slot = { worker, waiting: new Map(), chunks: 0 };
-    worker.on('message', (message: EncodedReply[]) => {
+    worker.on('message', (message: unknown) => {
+      if (!isReplyChunk(message)) {
+        // A worker script speaking another protocol would otherwise leave its articles waiting for ever.
+        this.replace(slot, 'the extraction worker sent a message that is not a chunk of replies');
+        return;
+      }
       this.failuresInARow = 0;
       slot.chunks -= 1;
       for (const reply of message) {

@@ -230,6 +230,21 @@ describe('ExtractPool', () => {
     }
   });
 
+  it('fails the articles of a worker that answers in another protocol instead of waiting for ever', async () => {
+    const chatty: WorkerScript = {
+      eval: true,
+      file: "const { parentPort } = require('node:worker_threads'); parentPort.on('message', (tasks) => parentPort.postMessage(JSON.stringify(tasks)));",
+    };
+    const pool = new ExtractPool({ workers: 1, maxArticleBytes: MAX_BYTES, script: chatty });
+    try {
+      const outcome = await pool.submit({ content: 'Some text here.', source: 'a.txt' }, CLOCK());
+      expect(outcome).toMatchObject({ kind: 'unreadable', status: 'failed', reason: 'worker-error' });
+      expect(outcome.kind === 'unreadable' && outcome.message).toMatch(/not a chunk of replies/);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('gives up on a worker script that cannot start instead of restarting it forever', async () => {
     const broken: WorkerScript = { eval: true, file: "throw new Error('cannot load the extractor');" };
     const pool = new ExtractPool({ workers: 1, maxArticleBytes: MAX_BYTES, script: broken });
