@@ -5,14 +5,14 @@
  * arrays delimited by ';'. Resolution keys and per-article contributions are not part of a snapshot, so a
  * bulk-loaded database serves reads; re-ingest through the store to keep updating it article by article.
  */
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isInt } from 'neo4j-driver';
 import type { ArticleRecord, EntityNode, EventNode, GraphEdge } from '../model/graph';
 import type { EdgeType } from '../model/vocabulary';
 import type { GraphSnapshot } from '../store/graph-store';
 import { compareText } from '../store/aggregate';
-import { writeLines } from '../util/json-lines';
+import { writeLinesToFile } from '../util/json-lines';
 import { articleProps, edgeProps, entityProps, eventProps, type PropValue, type Props } from '../store/neo4j/records';
 
 /** Delimiter of array elements inside one CSV field (neo4j-admin's `--array-delimiter`). */
@@ -238,12 +238,7 @@ export async function writeNeo4jCsv(
   const written: string[] = [];
   for (const [name, lines] of [...nodeFiles(snapshot, articles), ...relationshipFiles(snapshot)]) {
     const file = path.resolve(dir, name);
-    const handle = await open(file, 'w');
-    try {
-      await writeLines(handle, lines);
-    } finally {
-      await handle.close();
-    }
+    await writeLinesToFile(file, lines);
     written.push(file);
   }
   const script = path.resolve(dir, 'import.sh');

@@ -1,5 +1,5 @@
 /** Line-by-line file output shared by the embedded store's snapshots, the CSV export and the benchmark corpus. */
-import type { FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 
 /** Size of the buffer lines are gathered in before each write. */
 const CHUNK_BYTES = 1 << 20;
@@ -40,4 +40,14 @@ function* jsonTexts(values: Iterable<unknown>): Generator<string> {
 /** Writes values as JSON Lines (see `writeLines`). Returns the bytes written. */
 export async function writeJsonLines(handle: FileHandle, values: Iterable<unknown>): Promise<number> {
   return writeLines(handle, jsonTexts(values));
+}
+
+/** Writes lines (see `writeLines`) into `file`, created or emptied first. Returns the bytes written. */
+export async function writeLinesToFile(file: string, lines: Iterable<string> | AsyncIterable<string>): Promise<number> {
+  const handle = await open(file, 'w');
+  try {
+    return await writeLines(handle, lines);
+  } finally {
+    await handle.close();
+  }
 }

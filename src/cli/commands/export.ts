@@ -1,12 +1,11 @@
 /** `newsgraph export`: the whole graph as JSON (the scorer's shape), GraphML or neo4j-admin CSV. */
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
 import { exportJsonPieces, type ExportSource } from '../../export/json';
 import { graphmlPieces, type GraphmlSource } from '../../export/graphml';
 import { neo4jImportCommand, writeNeo4jCsv } from '../../export/neo4j-csv';
 import { storedArticles } from '../../export/article-pages';
-import { writeLines } from '../../util/json-lines';
-import { isErrno } from '../../store/embedded/persistence';
+import { writeLinesToFile } from '../../util/json-lines';
+import { isErrno } from '../../util/errno';
 import { openStore } from '../../store/open-store';
 import type { GraphStore } from '../../store/graph-store';
 import { configFrom, type CommonOptions } from '../common';
@@ -25,12 +24,7 @@ async function graphWithoutTexts(store: GraphStore): Promise<GraphmlSource & Exp
 /** Writes pieces of text, each followed by a newline, to `out` or standard output, waiting when a pipe is full. */
 async function writePieces(pieces: Iterable<string>, out: string | undefined): Promise<void> {
   if (out) {
-    const handle = await open(out, 'w');
-    try {
-      await writeLines(handle, pieces);
-    } finally {
-      await handle.close();
-    }
+    await writeLinesToFile(out, pieces);
     return;
   }
   // A reader that stops early (`| head`) closes the pipe: that ends the export quietly, as for any Unix tool.

@@ -7,7 +7,7 @@
  */
 import { closeSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { StoreUnavailableError } from '../../errors';
-import { isErrno } from './persistence';
+import { isErrno } from '../../util/errno';
 
 /** What the body file holds for an article. */
 export interface ArticleBody {

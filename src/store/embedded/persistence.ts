@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { NewsgraphError, StoreUnavailableError } from '../../errors';
+import { isErrno } from '../../util/errno';
 
 /** Raised when a store file is damaged beyond a torn last line. */
 export class StoreCorruptError extends NewsgraphError {
@@ -71,14 +72,6 @@ export async function readJsonLines(file: string, onValue: (value: unknown) => v
     throw error;
   }
   return { validBytes, tornBytes: pendingBytes, lines };
-}
-
-/**
- * True when `error` is a Node system error with this code. Not `instanceof Error`: errors made by Node
- * internals come from another realm under test runners that sandbox modules.
- */
-export function isErrno(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
 }
 
 async function syncDirectory(dir: string): Promise<void> {
